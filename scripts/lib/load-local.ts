@@ -1,0 +1,35 @@
+/** Reads and validates dataset versions from a folder on disk, with the same code the app runs. */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { DataIssue } from '../../src/data/issues.ts';
+import { DATA_FILES, type DataFile, type Dataset, type Manifest } from '../../src/data/schema.ts';
+import { validateManifest, validateVersion, type Result } from '../../src/data/validate.ts';
+
+export function loadManifest(dataDir: string): Result<Manifest> {
+  const file = path.join(dataDir, 'manifest.json');
+  if (!fs.existsSync(file)) return { ok: false, issues: [{ file: 'manifest.json', code: 'fetchFailed' }] };
+  return validateManifest(fs.readFileSync(file));
+}
+
+export function loadVersion(dataDir: string, manifest: Manifest, id: string): Result<Dataset> {
+  const entry = manifest.versions.find((v) => v.id === id);
+  if (!entry) return { ok: false, issues: [{ file: 'manifest.json', code: 'unknownVersion', params: { version: id } }] };
+  const bytes: Partial<Record<DataFile, Uint8Array>> = {};
+  for (const name of DATA_FILES) {
+    const file = path.join(dataDir, entry.folder, name);
+    if (fs.existsSync(file)) bytes[name] = fs.readFileSync(file);
+  }
+  return validateVersion(entry, bytes);
+}
+
+/** Every version in the folder; the manifest's own problems come first. */
+export function validateAll(dataDir: string): { versions: string[]; issues: DataIssue[] } {
+  const manifest = loadManifest(dataDir);
+  if (!manifest.ok) return { versions: [], issues: manifest.issues };
+  const issues: DataIssue[] = [];
+  for (const v of manifest.value.versions) {
+    const result = loadVersion(dataDir, manifest.value, v.id);
+    if (!result.ok) issues.push(...result.issues);
+  }
+  return { versions: manifest.value.versions.map((v) => v.id), issues };
+}

@@ -1,0 +1,168 @@
+/**
+ * The data contract: the single source of truth for the dataset's shape.
+ *
+ * TypeScript types (`z.infer`), the runtime validator the app runs at its boundary, the validator the
+ * scripts run, and the published JSON Schema (scripts/export-schema.ts) all come from these definitions.
+ * Error messages are keys (e.g. `format.date`) so the UI can say them in the reader's language.
+ */
+import { z } from 'zod';
+import { isValidPartialDate } from '../domain/dates.ts';
+import { HIDDEN_CHARACTERS } from './text.ts';
+
+export const LANGS = ['zh', 'en', 'ru'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export const NODE_KINDS = ['center', 'hub', 'partner'] as const;
+export type NodeKind = (typeof NODE_KINDS)[number];
+
+export const FLOW_TYPES = ['project', 'talent', 'agreement'] as const;
+export type FlowType = (typeof FLOW_TYPES)[number];
+
+export const PROVENANCES = ['reported', 'illustrative'] as const;
+export type Provenance = (typeof PROVENANCES)[number];
+
+/** Files a dataset version folder holds; `stories.json` is optional. */
+export const DATA_FILES = ['nodes.json', 'flows.json', 'sources.json', 'figures.json'] as const;
+export type DataFile = (typeof DATA_FILES)[number];
+
+
+const text = z
+  .string()
+  .trim()
+  .min(1, { error: 'text.empty' })
+  .max(2000, { error: 'text.tooLong' })
+  .refine((s) => !HIDDEN_CHARACTERS.test(s), { error: 'text.hiddenCharacters' });
+
+export const Id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: 'format.id' })
+  .meta({ description: 'Lower-case letters, digits and hyphens; at most 64 characters.' });
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the precision is part of the data and is never made finer. */
+export const PartialDate = z
+  .string()
+  .refine(isValidPartialDate, { error: 'format.date' })
+  .meta({
+    description: 'A date as precise as it is known: YYYY, YYYY-MM or YYYY-MM-DD.',
+    pattern: '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$',
+  });
+
+export const Localized = z
+  .strictObject({ zh: text, en: text, ru: text })
+  .meta({ description: 'The same text in Chinese, English and Russian.' });
+export type Localized = z.infer<typeof Localized>;
+
+const SourceRefs = z.array(Id).max(50);
+
+export const Node = z.strictObject({
+  id: Id,
+  kind: z.enum(NODE_KINDS),
+  name: Localized,
+  /** A shorter label for the map when the full name is long (the center's is). */
+  shortName: Localized.optional(),
+  country: z.string().regex(/^[A-Z]{2}$/, { error: 'format.country' }).meta({ description: 'ISO 3166-1 alpha-2' }),
+  lon: z.number().min(-180).max(180),
+  lat: z.number().min(-90).max(90),
+  since: PartialDate.meta({ description: 'When the node joined the network (for the center: its inauguration).' }),
+  /**
+   * What this node was before `since`, when flows reach it earlier: the center was inaugurated in 2025,
+   * but Qingdao's SCO technology-transfer network it grew from carries flows from 2018.
+   */
+  predecessor: z
+    .strictObject({ since: PartialDate, name: Localized })
+    .optional()
+    .meta({ description: 'What the node was before `since`; flows may start at `predecessor.since`.' }),
+  provenance: z.enum(PROVENANCES),
+  sources: SourceRefs,
+  description: Localized.optional(),
+});
+export type Node = z.infer<typeof Node>;
+
+export const Flow = z.strictObject({
+  id: Id,
+  type: z.enum(FLOW_TYPES),
+  source: Id,
+  target: Id,
+  date: PartialDate,
+  value: z.number().int({ error: 'format.integer' }).min(1).max(1_000_000),
+  title: Localized,
+  category: Id.optional().meta({
+    description: 'Optional finer kind, e.g. high-level-talent, conference, competition, tech-transfer.',
+  }),
+  partners: z.array(text).max(50).optional(),
+  provenance: z.enum(PROVENANCES),
+  sources: SourceRefs,
+});
+export type Flow = z.infer<typeof Flow>;
+
+/** Only http(s) links: a `javascript:` or `data:` URL in a dataset must never become a link. */
+export const HttpUrl = z
+  .string()
+  .max(2000)
+  .refine((s) => /^https?:\/\/[^\s]+$/i.test(s) && URL.canParse(s), { error: 'format.url' });
+
+export const Source = z.strictObject({
+  id: Id,
+  title: text,
+  publisher: text,
+  date: PartialDate,
+  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'format.language' }),
+  url: HttpUrl.optional(),
+  authors: z.array(text).max(50).optional(),
+});
+export type Source = z.infer<typeof Source>;
+
+/** A headline figure the report gives, shown with its citation ("143 bases", "50+ countries"). */
+export const Figure = z.strictObject({
+  id: Id,
+  label: Localized,
+  value: z.number().min(0),
+  /** `atLeast` renders as "50+": the report gives a lower bound, not an exact count. */
+  qualifier: z.enum(['exact', 'atLeast']),
+  asOf: PartialDate,
+  provenance: z.enum(PROVENANCES),
+  sources: SourceRefs,
+  note: Localized.optional(),
+});
+export type Figure = z.infer<typeof Figure>;
+
+export const NodesFile = z.array(Node).max(100_000);
+export const FlowsFile = z.array(Flow).max(2_000_000);
+export const SourcesFile = z.array(Source).max(10_000);
+export const FiguresFile = z.array(Figure).max(1_000);
+
+export const FILE_SCHEMAS = {
+  'nodes.json': NodesFile,
+  'flows.json': FlowsFile,
+  'sources.json': SourcesFile,
+  'figures.json': FiguresFile,
+} as const satisfies Record<DataFile, z.ZodType>;
+
+const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, { error: 'format.sha256' });
+
+export const ManifestVersion = z.strictObject({
+  id: z.string().regex(/^\d{4}\.\d{2}(\.\d+)?$/, { error: 'format.versionId' }),
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, { error: 'format.semver' }),
+  published: PartialDate,
+  title: Localized,
+  changelog: Localized,
+  folder: z.string().regex(/^[A-Za-z0-9._-]+$/, { error: 'format.folder' }),
+  files: z.record(z.string().regex(/^[a-z]+\.json$/, { error: 'format.fileName' }), Sha256),
+});
+export type ManifestVersion = z.infer<typeof ManifestVersion>;
+
+export const Manifest = z.strictObject({
+  schema: z.literal(1),
+  default: z.string(),
+  versions: z.array(ManifestVersion).min(1).max(500),
+});
+export type Manifest = z.infer<typeof Manifest>;
+
+/** A version after validation: everything the app shows comes from one of these. */
+export interface Dataset {
+  version: ManifestVersion;
+  nodes: Node[];
+  flows: Flow[];
+  sources: Source[];
+  figures: Figure[];
+}
