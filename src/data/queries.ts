@@ -1,0 +1,57 @@
+/**
+ * The manifest and the dataset versions, through TanStack Query: fetched once, validated at the
+ * boundary, cached per version. Transient failures retry with backoff; invalid data fails at once.
+ */
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { fetchBytes, TransientDataError } from './fetch.ts';
+import { DataError } from './issues.ts';
+import { DATA_FILES, type DataFile, type Dataset, type Manifest } from './schema.ts';
+import { unwrap, validateManifest, validateVersion } from './validate.ts';
+
+const retry = (failures: number, error: unknown) => error instanceof TransientDataError && failures < 3;
+const retryDelay = (attempt: number) => Math.min(500 * 2 ** attempt, 8000);
+
+export async function loadManifest(): Promise<Manifest> {
+  return unwrap(validateManifest(await fetchBytes('manifest.json')));
+}
+
+export async function loadDataset(manifest: Manifest, versionId: string): Promise<Dataset> {
+  const version = manifest.versions.find((v) => v.id === versionId);
+  if (!version) throw new DataError([{ file: 'manifest.json', code: 'unknownVersion', params: { version: versionId } }]);
+  const files = await Promise.all(DATA_FILES.map((name) => fetchBytes(`${version.folder}/${name}`)));
+  const bytes = Object.fromEntries(DATA_FILES.map((name, i) => [name, files[i]])) as Record<DataFile, Uint8Array>;
+  return unwrap(validateVersion(version, bytes));
+}
+
+export const manifestQuery = queryOptions({
+  queryKey: ['manifest'],
+  queryFn: loadManifest,
+  staleTime: Infinity,
+  retry,
+  retryDelay,
+});
+
+export function datasetQuery(manifest: Manifest | undefined, versionId: string | undefined) {
+  return queryOptions({
+    queryKey: ['dataset', versionId],
+    queryFn: () => loadDataset(manifest!, versionId!),
+    enabled: Boolean(manifest && versionId),
+    staleTime: Infinity,
+    retry,
+    retryDelay,
+  });
+}
+
+/** The version the reader asked for, else the manifest's default. */
+export function resolveVersion(manifest: Manifest | undefined, requested: string | null): string | undefined {
+  if (!manifest) return undefined;
+  return requested ?? manifest.default;
+}
+
+export function useManifest() {
+  return useQuery(manifestQuery);
+}
+
+export function useDataset(manifest: Manifest | undefined, versionId: string | undefined) {
+  return useQuery(datasetQuery(manifest, versionId));
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { LANGS } from '../data/schema.ts';
+import { formatPartialDate, initialLang, MESSAGES, translator } from './index.ts';
+
+describe('translations', () => {
+  it('every language has exactly the same keys, none empty', () => {
+    const keys = Object.keys(MESSAGES.en).sort();
+    for (const lang of LANGS) {
+      expect(Object.keys(MESSAGES[lang]).sort(), lang).toEqual(keys);
+      for (const [k, v] of Object.entries(MESSAGES[lang])) expect(v.trim(), `${lang}:${k}`).not.toBe('');
+    }
+  });
+
+  it('keeps the same placeholders in every language', () => {
+    const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+    for (const [key, text] of Object.entries(MESSAGES.en)) {
+      for (const lang of LANGS) expect(placeholders(MESSAGES[lang][key as keyof typeof MESSAGES.en]), `${lang}:${key}`).toEqual(placeholders(text));
+    }
+  });
+
+  it('fills placeholders and formats numbers for the language', () => {
+    expect(translator('en')('nodes.count', { count: 1234 })).toBe('1,234 nodes');
+    expect(translator('ru')('nodes.count', { count: 1234 })).toMatch(/^Узлов: 1\s234$/);
+  });
+
+  it('formats a date at its own precision', () => {
+    expect(formatPartialDate('en', '2021')).toBe('2021');
+    expect(formatPartialDate('en', '2021-05')).toBe('May 2021');
+    expect(formatPartialDate('en', '2025-09-04')).toBe('September 4, 2025');
+    expect(formatPartialDate('zh', '2025-09-04')).toBe('2025年9月4日');
+  });
+
+  it('starts in the URL language, else the browser language, else Chinese', () => {
+    expect(initialLang('ru', ['en-US'])).toBe('ru');
+    expect(initialLang('xx', ['en-GB', 'zh'])).toBe('en');
+    expect(initialLang(null, ['fr', 'de'])).toBe('zh');
+    expect(initialLang(null, ['zh-TW'])).toBe('zh');
+  });
+});

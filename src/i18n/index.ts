@@ -1,0 +1,55 @@
+/**
+ * Translations: one JSON file per language with the same keys (a test enforces it), a `t` that fills
+ * `{name}` placeholders, and Intl formatters for the active language.
+ */
+import type { Lang } from '../data/schema.ts';
+import en from './en.json';
+import ru from './ru.json';
+import zh from './zh.json';
+
+export type MessageKey = keyof typeof en;
+export type Params = Record<string, string | number>;
+
+export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { zh, en, ru };
+
+const LOCALES: Record<Lang, string> = { zh: 'zh-CN', en: 'en', ru: 'ru' };
+
+export type Translate = (key: MessageKey, params?: Params) => string;
+
+export function translator(lang: Lang): Translate {
+  const messages = MESSAGES[lang];
+  const number = new Intl.NumberFormat(LOCALES[lang]);
+  return (key, params) =>
+    (messages[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => {
+      const value = params?.[name];
+      if (value === undefined) return `{${name}}`;
+      return typeof value === 'number' ? number.format(value) : value;
+    });
+}
+
+export function isMessageKey(key: string): key is MessageKey {
+  return key in en;
+}
+
+export function formatNumber(lang: Lang, value: number): string {
+  return new Intl.NumberFormat(LOCALES[lang]).format(value);
+}
+
+/** Formats a partial date at its own precision: `2021` stays a year, `2021-05` a month. */
+export function formatPartialDate(lang: Lang, date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number?, number?];
+  const at = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
+  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
+  if (m !== undefined) options.month = 'long';
+  if (d !== undefined) options.day = 'numeric';
+  return new Intl.DateTimeFormat(LOCALES[lang], options).format(at);
+}
+
+/** The language to start in: the URL's, else the browser's first supported one, else Chinese. */
+export function initialLang(fromUrl: string | null, browser: readonly string[]): Lang {
+  const supported = (code: string | null | undefined): Lang | null => {
+    const base = code?.toLowerCase().split('-')[0];
+    return base === 'zh' || base === 'en' || base === 'ru' ? base : null;
+  };
+  return supported(fromUrl) ?? browser.map(supported).find((l): l is Lang => l !== null) ?? 'zh';
+}

@@ -1,0 +1,55 @@
+/**
+ * The one UI store. It holds choices (what the reader picked), never data derivable from them: the
+ * dataset lives in the query cache, and everything computed from both comes from selectors.
+ */
+import { create } from 'zustand';
+import type { FlowType, Lang, NodeKind } from '../data/schema.ts';
+import type { TimeSelection } from '../domain/period.ts';
+import { DEFAULT_CHOICES, type Camera, type Mode, type Theme, type UrlChoices, type View } from './url.ts';
+
+export interface AppState extends Omit<UrlChoices, 'lang'> {
+  lang: Lang;
+  /** The node under the pointer or keyboard focus: highlighted, not selected, never in the URL. */
+  hovered: string | null;
+  showBorders: boolean;
+  setLang: (lang: Lang) => void;
+  setVersion: (version: string | null) => void;
+  select: (node: string | null) => void;
+  hover: (node: string | null) => void;
+  setView: (view: View) => void;
+  setTime: (time: TimeSelection | null) => void;
+  setMode: (mode: Mode) => void;
+  setTypes: (types: FlowType[]) => void;
+  setKinds: (kinds: NodeKind[]) => void;
+  setCamera: (at: Camera | null) => void;
+  setTheme: (theme: Theme) => void;
+  setShowBorders: (show: boolean) => void;
+  /** Replaces every URL-owned choice at once (initial load, Back/Forward). */
+  applyUrl: (choices: UrlChoices, fallbackLang: Lang) => void;
+}
+
+export const useAppStore = create<AppState>()((set) => ({
+  ...DEFAULT_CHOICES,
+  lang: 'zh',
+  hovered: null,
+  showBorders: false,
+  setLang: (lang) => set({ lang }),
+  setVersion: (version) => set({ version, hovered: null }),
+  select: (node) => set({ node }),
+  hover: (hovered) => set({ hovered }),
+  setView: (view) => set({ view }),
+  setTime: (time) => set({ time }),
+  setMode: (mode) => set({ mode }),
+  setTypes: (types) => set({ types }),
+  setKinds: (kinds) => set({ kinds }),
+  setCamera: (at) => set({ at }),
+  setTheme: (theme) => set({ theme }),
+  setShowBorders: (showBorders) => set({ showBorders }),
+  applyUrl: (choices, fallbackLang) => set({ ...choices, lang: choices.lang ?? fallbackLang }),
+}));
+
+/** The URL-owned part of the state, as the URL module reads and writes it. */
+export function urlChoicesOf(state: AppState, langInUrl: boolean): UrlChoices {
+  const { version, time, mode, types, kinds, node, view, at, theme } = state;
+  return { version, lang: langInUrl ? state.lang : null, time, mode, types, kinds, node, view, at, theme };
+}

@@ -1,0 +1,77 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CHOICES, parseUrl, serializeUrl, type UrlChoices } from './url.ts';
+
+describe('URL contract', () => {
+  it('reads every parameter of a full link', () => {
+    const c = parseUrl('?v=2025.09&lang=ru&time=2019..2024&mode=period&types=talent,project&kinds=hub&node=minsk&view=table&at=100.5,40,3.25&theme=light');
+    expect(c).toEqual({
+      version: '2025.09',
+      lang: 'ru',
+      time: { from: { granularity: 'year', year: 2019 }, to: { granularity: 'year', year: 2024 } },
+      mode: 'period',
+      types: ['project', 'talent'],
+      kinds: ['hub'],
+      node: 'minsk',
+      view: 'table',
+      at: { lon: 100.5, lat: 40, zoom: 3.25 },
+      theme: 'light',
+    });
+  });
+
+  it('reads quarter and month periods', () => {
+    expect(parseUrl('?time=2024-Q3').time).toEqual({ from: { granularity: 'quarter', year: 2024, index: 3 }, to: { granularity: 'quarter', year: 2024, index: 3 } });
+    expect(parseUrl('?time=2024-07').time?.from).toEqual({ granularity: 'month', year: 2024, index: 7 });
+  });
+
+  it('falls back to defaults for unknown or malformed values', () => {
+    const c = parseUrl('?v=latest&lang=fr&time=2024-Q5&mode=x&types=money&kinds=&node=<script>&view=globe&at=1,2&theme=blue&unknown=1');
+    expect(c).toEqual({ ...DEFAULT_CHOICES, kinds: [] });
+    expect(parseUrl('?time=2024..2019').time).toBeNull();
+    expect(parseUrl('?time=2019..2024-Q1').time).toBeNull();
+    expect(parseUrl('?at=200,0,3').at).toBeNull();
+  });
+
+  it('writes nothing for defaults and keeps foreign parameters', () => {
+    expect(serializeUrl(DEFAULT_CHOICES)).toBe('');
+    expect(serializeUrl({ ...DEFAULT_CHOICES, node: 'minsk' }, '?embed=1&node=x')).toBe('?embed=1&node=minsk');
+  });
+
+  it('round-trips any valid choices', () => {
+    const choices = fc.record<UrlChoices>({
+      version: fc.option(fc.constantFrom('2025.09', '2026.11')),
+      lang: fc.option(fc.constantFrom('zh', 'en', 'ru')),
+      time: fc.option(
+        fc.tuple(fc.integer({ min: 2018, max: 2030 }), fc.integer({ min: 0, max: 5 })).map(([y, n]) => ({
+          from: { granularity: 'year' as const, year: y },
+          to: { granularity: 'year' as const, year: y + n },
+        })),
+      ),
+      mode: fc.constantFrom('period', 'cumulative'),
+      types: fc.subarray(['project', 'talent', 'agreement'] as const).map((a) => [...a]),
+      kinds: fc.subarray(['center', 'hub', 'partner'] as const).map((a) => [...a]),
+      node: fc.option(fc.constantFrom('qingdao', 'minsk', 'greater-bay-area')),
+      view: fc.constantFrom('map', 'table'),
+      at: fc.option(
+        fc.record({
+          lon: fc.integer({ min: -1800000, max: 1800000 }).map((n) => n / 10000),
+          lat: fc.integer({ min: -850000, max: 850000 }).map((n) => n / 10000),
+          zoom: fc.integer({ min: 0, max: 2200 }).map((n) => n / 100),
+        }),
+      ),
+      theme: fc.constantFrom('dark', 'light'),
+    });
+    fc.assert(
+      fc.property(choices, (c) => {
+        expect(parseUrl(serializeUrl(c))).toEqual(c);
+      }),
+    );
+  });
+
+  it('never throws on arbitrary input', () => {
+    fc.assert(fc.property(fc.string(), fc.string(), (k, v) => {
+      const search = `?${encodeURIComponent(k)}=${encodeURIComponent(v)}&v=${encodeURIComponent(v)}&time=${encodeURIComponent(v)}&at=${encodeURIComponent(v)}&types=${encodeURIComponent(v)}`;
+      expect(() => parseUrl(search)).not.toThrow();
+    }));
+  });
+});

@@ -1,0 +1,117 @@
+/**
+ * The public URL contract (embeds depend on it; keep it stable):
+ *   v      dataset version id            lang  zh | en | ru
+ *   time   period or range (2024, 2024-Q3, 2024-07, 2019..2024)
+ *   mode   period | cumulative           types comma list of project,talent,agreement
+ *   kinds  comma list of center,hub,partner
+ *   node   selected node id              view  map | table
+ *   at     lon,lat,zoom                  theme dark | light
+ * Parsing never throws: an unknown or malformed parameter falls back to its default.
+ */
+import { FLOW_TYPES, LANGS, NODE_KINDS, type FlowType, type Lang, type NodeKind } from '../data/schema.ts';
+import { formatTimeSelection, parseTimeSelection, type TimeSelection } from '../domain/period.ts';
+
+export interface Camera {
+  lon: number;
+  lat: number;
+  zoom: number;
+}
+
+export type View = 'map' | 'table';
+export type Mode = 'period' | 'cumulative';
+export type Theme = 'dark' | 'light';
+
+/** Everything a link reproduces. `null` means "the default" (and is left out of the URL). */
+export interface UrlChoices {
+  version: string | null;
+  lang: Lang | null;
+  time: TimeSelection | null;
+  mode: Mode;
+  types: FlowType[];
+  kinds: NodeKind[];
+  node: string | null;
+  view: View;
+  at: Camera | null;
+  theme: Theme;
+}
+
+export const DEFAULT_CHOICES: UrlChoices = {
+  version: null,
+  lang: null,
+  time: null,
+  mode: 'cumulative',
+  types: [...FLOW_TYPES],
+  kinds: [...NODE_KINDS],
+  node: null,
+  view: 'map',
+  at: null,
+  theme: 'dark',
+};
+
+const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+const VERSION = /^\d{4}\.\d{2}(\.\d+)?$/;
+
+function oneOf<T extends string>(value: string | null, options: readonly T[]): T | null {
+  return value !== null && (options as readonly string[]).includes(value) ? (value as T) : null;
+}
+
+/** A comma list of known values, deduplicated, in canonical order; anything unknown voids the list. */
+function listOf<T extends string>(value: string | null, options: readonly T[]): T[] | null {
+  if (value === null) return null;
+  if (value === '') return [];
+  const items = value.split(',');
+  if (!items.every((i) => (options as readonly string[]).includes(i))) return null;
+  return options.filter((o) => items.includes(o));
+}
+
+function parseCamera(value: string | null): Camera | null {
+  if (value === null) return null;
+  const parts = value.split(',');
+  if (parts.length !== 3 || parts.some((p) => !/^-?\d+(\.\d+)?$/.test(p))) return null;
+  const [lon, lat, zoom] = parts.map(Number) as [number, number, number];
+  if (Math.abs(lon) > 180 || Math.abs(lat) > 85 || zoom < 0 || zoom > 22) return null;
+  return { lon, lat, zoom };
+}
+
+export function parseUrl(search: string): UrlChoices {
+  const q = new URLSearchParams(search);
+  const get = (k: string) => q.get(k);
+  const version = get('v');
+  const node = get('node');
+  return {
+    version: version !== null && VERSION.test(version) ? version : null,
+    lang: oneOf(get('lang'), LANGS),
+    time: get('time') !== null ? parseTimeSelection(get('time')!) : null,
+    mode: oneOf(get('mode'), ['period', 'cumulative'] as const) ?? DEFAULT_CHOICES.mode,
+    types: listOf(get('types'), FLOW_TYPES) ?? DEFAULT_CHOICES.types,
+    kinds: listOf(get('kinds'), NODE_KINDS) ?? DEFAULT_CHOICES.kinds,
+    node: node !== null && ID.test(node) ? node : null,
+    view: oneOf(get('view'), ['map', 'table'] as const) ?? DEFAULT_CHOICES.view,
+    at: parseCamera(get('at')),
+    theme: oneOf(get('theme'), ['dark', 'light'] as const) ?? DEFAULT_CHOICES.theme,
+  };
+}
+
+const round = (n: number, digits: number) => String(Number(n.toFixed(digits)));
+
+/**
+ * Serialises choices, keeping parameters the app does not own (an embed's `embed=1`, a story's `step`)
+ * so a host page's link survives every view change.
+ */
+export function serializeUrl(choices: UrlChoices, current = ''): string {
+  const q = new URLSearchParams(current);
+  const set = (k: string, v: string | null) => (v === null ? q.delete(k) : q.set(k, v));
+  const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+  set('v', choices.version);
+  set('lang', choices.lang);
+  set('time', choices.time ? formatTimeSelection(choices.time) : null);
+  set('mode', choices.mode === DEFAULT_CHOICES.mode ? null : choices.mode);
+  set('types', sameList(choices.types, DEFAULT_CHOICES.types) ? null : choices.types.join(','));
+  set('kinds', sameList(choices.kinds, DEFAULT_CHOICES.kinds) ? null : choices.kinds.join(','));
+  set('node', choices.node);
+  set('view', choices.view === DEFAULT_CHOICES.view ? null : choices.view);
+  set('at', choices.at ? `${round(choices.at.lon, 4)},${round(choices.at.lat, 4)},${round(choices.at.zoom, 2)}` : null);
+  set('theme', choices.theme === DEFAULT_CHOICES.theme ? null : choices.theme);
+  const text = q.toString().replace(/%2C/g, ',');
+  return text ? `?${text}` : '';
+}

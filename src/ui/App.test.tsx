@@ -1,0 +1,101 @@
+// @vitest-environment jsdom
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { brokenFixtures, entryFor, tinyBytes } from '../data/fixtures/load-fixture.ts';
+import type { DataFile } from '../data/schema.ts';
+import { useAppStore } from '../state/store.ts';
+import { App } from './App.tsx';
+
+/** Serves a manifest and one version folder from memory, the way a static server would. */
+function serve(files: Record<string, Uint8Array>) {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string) => {
+      const path = new URL(url).pathname.replace(/^\/data\//, '');
+      const body = files[path];
+      return body ? new Response(body as BodyInit, { status: 200 }) : new Response('not found', { status: 404 });
+    }),
+  );
+}
+
+function serveVersion(bytes: Record<DataFile, Uint8Array>, manifestBytes = bytes) {
+  const manifest = { schema: 1, default: '2025.09', versions: [entryFor(manifestBytes)] };
+  serve({
+    'manifest.json': new TextEncoder().encode(JSON.stringify(manifest)),
+    ...Object.fromEntries(Object.entries(bytes).map(([name, b]) => [`tiny/${name}`, b])),
+  });
+}
+
+function renderApp() {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(
+    <QueryClientProvider client={client}>
+      <App />
+    </QueryClientProvider>,
+  );
+}
+
+describe('App shell', () => {
+  beforeEach(() => useAppStore.setState({ lang: 'en', version: null, node: null }));
+  afterEach(() => {
+    cleanup();
+    vi.unstubAllGlobals();
+  });
+
+  it('shows the key figures with their citation and every node', async () => {
+    serveVersion(tinyBytes());
+    renderApp();
+    const figures = await screen.findByRole('region', { name: 'Key figures (reported)' });
+    expect(within(figures).getByText('143')).toBeInTheDocument();
+    expect(within(figures).getByText('A report')).toBeInTheDocument();
+    const nodes = screen.getByRole('region', { name: /Nodes of the network/ });
+    const items = [...nodes.querySelectorAll<HTMLElement>('[data-node]')];
+    expect(items.map((b) => [b.dataset.node, b.querySelector('.node-name')?.textContent])).toEqual([
+      ['qingdao', 'Center'],
+      ['wuhan', 'Wuhan'],
+      ['minsk', 'Minsk'],
+    ]);
+    expect(within(nodes).getByText('illustrative')).toBeInTheDocument();
+  });
+
+  it('switches every name to the chosen language', async () => {
+    serveVersion(tinyBytes());
+    renderApp();
+    await screen.findByText('Minsk');
+    await userEvent.click(screen.getByRole('button', { name: 'Русский' }));
+    expect(await screen.findByText('Минск')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: /Узлы сети/ })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('ru');
+  });
+
+  it('shows the translated error panel naming file, record and field for a broken file', async () => {
+    const broken = brokenFixtures().find((b) => b.fault === 'dangling-target')!;
+    const bytes = { ...tinyBytes(), [broken.file]: broken.bytes };
+    serveVersion(bytes);
+    useAppStore.setState({ lang: 'zh' });
+    renderApp();
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText('无法显示数据')).toBeInTheDocument();
+    expect(alert).toHaveTextContent('tiny/flows.json，记录 f1，字段 target: 引用的节点“atlantis”不存在');
+  });
+
+  it('reports a checksum mismatch and a missing file by name', async () => {
+    const bytes = tinyBytes();
+    const { 'figures.json': _, ...withoutFigures } = bytes;
+    serveVersion(withoutFigures as Record<DataFile, Uint8Array>, bytes);
+    renderApp();
+    expect(await screen.findByRole('alert')).toHaveTextContent('tiny/figures.json: the server answered with status 404');
+  });
+
+  it('never interprets dataset text as HTML', async () => {
+    const bytes = tinyBytes();
+    const nodes = new TextDecoder().decode(bytes['nodes.json']).replace('"Minsk"', '"<img src=x onerror=alert(1)>Minsk"');
+    const withHtml = { ...bytes, 'nodes.json': new TextEncoder().encode(nodes) };
+    serveVersion(withHtml);
+    renderApp();
+    expect(await screen.findByText('<img src=x onerror=alert(1)>Minsk')).toBeInTheDocument();
+    expect(document.querySelector('img')).toBeNull();
+  });
+});

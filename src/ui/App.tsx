@@ -1,0 +1,51 @@
+import { useEffect } from 'react';
+import { useAppStore } from '../state/store.ts';
+import { ErrorPanel } from './ErrorPanel.tsx';
+import { KeyFigures } from './KeyFigures.tsx';
+import { NodeList } from './NodeList.tsx';
+import { TopBar } from './TopBar.tsx';
+import { useCurrentDataset } from './useCurrentDataset.ts';
+import { useT } from './useT.ts';
+
+/** The page: top bar, then the network (or a clear error), in the reader's language. */
+export function App() {
+  const t = useT();
+  const lang = useAppStore((s) => s.lang);
+  const theme = useAppStore((s) => s.theme);
+  const { manifest, dataset, versionId } = useCurrentDataset();
+
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : lang;
+    document.title = t('app.title');
+  }, [lang, t]);
+
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+
+  const error = manifest.error ?? dataset.error;
+  return (
+    <div className="app">
+      <TopBar manifest={manifest.data} versionId={versionId} />
+      <main id="main" className="app-main">
+        {error ? (
+          <ErrorPanel
+            error={error}
+            manifest={manifest.data}
+            failedVersion={versionId}
+            onRetry={() => void (manifest.error ? manifest.refetch() : dataset.refetch())}
+          />
+        ) : !dataset.data ? (
+          <p className="loading" role="status">
+            {t('app.loading')}
+          </p>
+        ) : (
+          <div className="shell">
+            <NodeList dataset={dataset.data} />
+            <KeyFigures dataset={dataset.data} />
+          </div>
+        )}
+      </main>
+    </div>
+  );
+}

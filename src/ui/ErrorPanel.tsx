@@ -1,0 +1,84 @@
+import type { DataIssue } from '../data/issues.ts';
+import { DataError } from '../data/issues.ts';
+import { isMessageKey, type MessageKey, type Translate } from '../i18n/index.ts';
+import { useAppStore } from '../state/store.ts';
+import type { Manifest } from '../data/schema.ts';
+import { useT } from './useT.ts';
+
+/** Translates a parameter that is itself a message key (a format, a reference kind); else shows it as is. */
+function param(t: Translate, prefix: string, value: string | number | undefined) {
+  if (value === undefined) return '';
+  const key = `${prefix}${value}`;
+  return isMessageKey(key) ? t(key) : String(value);
+}
+
+export function describeIssue(t: Translate, issue: DataIssue): { where: string; what: string } {
+  const p = issue.params ?? {};
+  const where = issue.record
+    ? issue.field
+      ? t('error.whereField', { file: issue.file, record: issue.record, field: issue.field })
+      : t('error.whereRecord', { file: issue.file, record: issue.record })
+    : issue.field
+      ? t('error.whereFileField', { file: issue.file, field: issue.field })
+      : t('error.where', { file: issue.file });
+  const params = { ...p, format: param(t, '', p.format), kind: param(t, 'ref.', p.kind) };
+  return { where, what: t(`issue.${issue.code}` as MessageKey, params) };
+}
+
+interface Props {
+  error: unknown;
+  manifest?: Manifest;
+  failedVersion?: string;
+  onRetry?: () => void;
+}
+
+/** What went wrong, where, and what the reader can do: in their language, never a stack trace. */
+export function ErrorPanel({ error, manifest, failedVersion, onRetry }: Props) {
+  const t = useT();
+  const setVersion = useAppStore((s) => s.setVersion);
+  const issues = error instanceof DataError ? error.issues : [];
+  const others = manifest?.versions.filter((v) => v.id !== failedVersion) ?? [];
+  const lang = useAppStore((s) => s.lang);
+  return (
+    <section className="error-panel" role="alert" aria-labelledby="error-title">
+      <h2 id="error-title">{t('error.title')}</h2>
+      <p>{t('error.meaning')}</p>
+      {issues.length > 0 ? (
+        <ul className="error-list">
+          {issues.slice(0, 50).map((issue, i) => {
+            const { where, what } = describeIssue(t, issue);
+            return (
+              <li key={i}>
+                <code>{where}</code>: {what}
+              </li>
+            );
+          })}
+        </ul>
+      ) : (
+        <p>{t('error.unexpected')}</p>
+      )}
+      <p>{t('error.action')}</p>
+      <div className="error-actions">
+        {onRetry && (
+          <button type="button" onClick={onRetry}>
+            {t('error.retry')}
+          </button>
+        )}
+      </div>
+      {others.length > 0 && (
+        <nav aria-label={t('error.otherVersions')}>
+          <h3>{t('error.otherVersions')}</h3>
+          <ul>
+            {others.map((v) => (
+              <li key={v.id}>
+                <button type="button" onClick={() => setVersion(v.id)}>
+                  {v.id} — {v.title[lang]}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+    </section>
+  );
+}

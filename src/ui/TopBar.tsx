@@ -1,0 +1,43 @@
+import { LANGS } from '../data/schema.ts';
+import type { Manifest } from '../data/schema.ts';
+import { useAppStore } from '../state/store.ts';
+import { useT } from './useT.ts';
+
+/** Title, dataset version, language and theme: the slim bar over the map. */
+export function TopBar({ manifest, versionId }: { manifest?: Manifest; versionId?: string }) {
+  const t = useT();
+  const lang = useAppStore((s) => s.lang);
+  const setLang = useAppStore((s) => s.setLang);
+  const setVersion = useAppStore((s) => s.setVersion);
+  const theme = useAppStore((s) => s.theme);
+  const setTheme = useAppStore((s) => s.setTheme);
+  return (
+    <header className="top-bar">
+      <h1 className="app-title">{t('app.title')}</h1>
+      <div className="top-bar-controls">
+        {manifest && (
+          <label>
+            <span className="label-text">{t('version.label')}</span>
+            <select value={versionId} onChange={(e) => setVersion(e.target.value)}>
+              {manifest.versions.map((v) => (
+                <option key={v.id} value={v.id}>
+                  {v.id} · {v.title[lang]}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <div role="group" aria-label={t('lang.label')} className="lang-switch">
+          {LANGS.map((l) => (
+            <button key={l} type="button" lang={l} aria-pressed={l === lang} onClick={() => setLang(l)}>
+              {t(`lang.${l}`)}
+            </button>
+          ))}
+        </div>
+        <button type="button" className="theme-toggle" onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}>
+          {t('theme.label')}: {t(theme === 'dark' ? 'theme.dark' : 'theme.light')}
+        </button>
+      </div>
+    </header>
+  );
+}
