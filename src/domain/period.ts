@@ -2,6 +2,9 @@
  * Time selections as the URL writes them: a period (`2024`, `2024-Q3`, `2024-07`) or a range of two
  * periods of the same granularity (`2019..2024`).
  */
+/** Per period, or everything up to the end of the selection. */
+export type Mode = 'period' | 'cumulative';
+
 export type Granularity = 'year' | 'quarter' | 'month';
 
 export interface Period {

@@ -9,7 +9,7 @@
  * Parsing never throws: an unknown or malformed parameter falls back to its default.
  */
 import { FLOW_TYPES, LANGS, NODE_KINDS, type FlowType, type Lang, type NodeKind } from '../data/schema.ts';
-import { formatTimeSelection, parseTimeSelection, type TimeSelection } from '../domain/period.ts';
+import { formatTimeSelection, parseTimeSelection, type Mode, type TimeSelection } from '../domain/period.ts';
 
 export interface Camera {
   lon: number;
@@ -18,7 +18,7 @@ export interface Camera {
 }
 
 export type View = 'map' | 'table';
-export type Mode = 'period' | 'cumulative';
+export type { Mode };
 export type Theme = 'dark' | 'light';
 
 /** Everything a link reproduces. `null` means "the default" (and is left out of the URL). */

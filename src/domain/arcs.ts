@@ -1,0 +1,66 @@
+/**
+ * Arc geometry for the flows of the current view: one quadratic Bézier per aggregated edge, in Web
+ * Mercator world coordinates, packed into a Float32Array. The WebGL layer uploads it as instance data and
+ * the SVG fallback draws the same curves, so both show the same picture.
+ *
+ * The control point sits to the left of the direction of travel, so A→B and B→A bow to opposite sides
+ * and never overlap; each flow type bows a little further, so types between one pair stay apart.
+ */
+import type { Aggregate } from './aggregate.ts';
+import { toMercator } from './mercator.ts';
+import type { NetworkIndex } from './networkIndex.ts';
+import { flowWidth, flowWidthScale } from './scales.ts';
+
+/** Floats per arc: x0 y0 cx cy x1 y1 width type source target phase value. */
+export const ARC_STRIDE = 12;
+export const ARC = { x0: 0, y0: 1, cx: 2, cy: 3, x1: 4, y1: 5, width: 6, type: 7, source: 8, target: 9, phase: 10, value: 11 } as const;
+
+const BOW_BY_TYPE = [0.16, 0.24, 0.32];
+
+export interface ArcGeometry {
+  data: Float32Array;
+  count: number;
+  maxValue: number;
+}
+
+export function arcGeometry(index: NetworkIndex, agg: Aggregate): ArcGeometry {
+  const scale = flowWidthScale(agg.maxEdgeValue);
+  const positions = index.nodes.map((n) => toMercator(n.lon, n.lat));
+  const data = new Float32Array(agg.edges.length * ARC_STRIDE);
+  agg.edges.forEach((e, i) => {
+    const [x0, y0] = positions[e.source]!;
+    const [x1, y1] = positions[e.target]!;
+    const dx = x1 - x0;
+    const dy = y1 - y0;
+    const bow = BOW_BY_TYPE[e.type] ?? 0.2;
+    // Left normal of (dx, dy) in a y-down world is (dy, -dx).
+    const cx = (x0 + x1) / 2 + dy * bow;
+    const cy = (y0 + y1) / 2 - dx * bow;
+    const o = i * ARC_STRIDE;
+    data[o + ARC.x0] = x0;
+    data[o + ARC.y0] = y0;
+    data[o + ARC.cx] = cx;
+    data[o + ARC.cy] = cy;
+    data[o + ARC.x1] = x1;
+    data[o + ARC.y1] = y1;
+    data[o + ARC.width] = flowWidth(scale, e.value);
+    data[o + ARC.type] = e.type;
+    data[o + ARC.source] = e.source;
+    data[o + ARC.target] = e.target;
+    // A stable per-edge offset so particles on different arcs do not pulse in step.
+    data[o + ARC.phase] = ((e.source * 7919 + e.target * 104729 + e.type * 1299709) % 1000) / 1000;
+    data[o + ARC.value] = e.value;
+  });
+  return { data, count: agg.edges.length, maxValue: agg.maxEdgeValue };
+}
+
+/** A point on arc `i` at parameter t in [0, 1] (0 = source, 1 = target). */
+export function arcPoint(g: ArcGeometry, i: number, t: number): [number, number] {
+  const o = i * ARC_STRIDE;
+  const d = g.data;
+  const u = 1 - t;
+  return [
+    u * u * d[o + ARC.x0]! + 2 * u * t * d[o + ARC.cx]! + t * t * d[o + ARC.x1]!,
+    u * u * d[o + ARC.y0]! + 2 * u * t * d[o + ARC.cy]! + t * t * d[o + ARC.y1]!,
+  ];
+}
