@@ -166,3 +166,19 @@ export interface Dataset {
   sources: Source[];
   figures: Figure[];
 }
+
+/**
+ * The basemap's description (public/data/basemap/basemap.json). A deployer in China replaces the
+ * boundary files with an approved map and puts its review number (审图号) in `approvalNumber`.
+ */
+export const BasemapMeta = z.strictObject({
+  source: text,
+  license: text,
+  attribution: Localized,
+  approvalNumber: text.nullable(),
+  files: z.strictObject({
+    land: z.string().regex(/^[A-Za-z0-9._-]+\.geojson$/, { error: 'format.fileName' }),
+    borders: z.string().regex(/^[A-Za-z0-9._-]+\.geojson$/, { error: 'format.fileName' }),
+  }),
+});
+export type BasemapMeta = z.infer<typeof BasemapMeta>;

@@ -5,7 +5,7 @@
 import { scaleSqrt } from 'd3-scale';
 import type { NodeKind } from '../data/schema.ts';
 
-export const FLOW_WIDTH_RANGE: [number, number] = [1.2, 14];
+export const FLOW_WIDTH_RANGE: [number, number] = [1.2, 11];
 
 export function flowWidthScale(maxValue: number) {
   return scaleSqrt().domain([0, Math.max(1, maxValue)]).range([0, FLOW_WIDTH_RANGE[1]]).clamp(true);

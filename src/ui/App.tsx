@@ -1,8 +1,10 @@
 import { useEffect } from 'react';
 import { useAppStore } from '../state/store.ts';
 import { ErrorPanel } from './ErrorPanel.tsx';
-import { KeyFigures } from './KeyFigures.tsx';
-import { NodeList } from './NodeList.tsx';
+import { MapView } from '../map/MapView.tsx';
+import { cssVariables, PALETTES } from '../map/palette.ts';
+import { Attribution } from './Attribution.tsx';
+import { SidePanel } from './SidePanel.tsx';
 import { TopBar } from './TopBar.tsx';
 import { useCurrentDataset } from './useCurrentDataset.ts';
 import { useT } from './useT.ts';
@@ -20,7 +22,9 @@ export function App() {
   }, [lang, t]);
 
   useEffect(() => {
-    document.documentElement.dataset.theme = theme;
+    const root = document.documentElement;
+    root.dataset.theme = theme;
+    for (const [name, value] of Object.entries(cssVariables(PALETTES[theme]))) root.style.setProperty(name, value);
   }, [theme]);
 
   const error = manifest.error ?? dataset.error;
@@ -40,10 +44,11 @@ export function App() {
             {t('app.loading')}
           </p>
         ) : (
-          <div className="shell">
-            <NodeList dataset={dataset.data} />
-            <KeyFigures dataset={dataset.data} />
-          </div>
+          <>
+            <MapView dataset={dataset.data} />
+            <SidePanel dataset={dataset.data} />
+            <Attribution />
+          </>
         )}
       </main>
     </div>

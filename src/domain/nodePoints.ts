@@ -1,0 +1,67 @@
+/**
+ * The nodes of the current view as both renderers draw them: position, radius by activity, label in the
+ * active language, and whether a highlight dims them.
+ */
+import type { Lang, NodeKind } from '../data/schema.ts';
+import type { Aggregate } from './aggregate.ts';
+import { toMercator } from './mercator.ts';
+import type { NetworkIndex } from './networkIndex.ts';
+import { nodeRadius } from './scales.ts';
+
+export interface NodePoint {
+  index: number;
+  id: string;
+  kind: NodeKind;
+  lon: number;
+  lat: number;
+  x: number;
+  y: number;
+  radius: number;
+  activity: number;
+  label: string;
+  /** Higher draws its label first when labels collide; the center is always first. */
+  labelPriority: number;
+}
+
+export function nodePoints(index: NetworkIndex, agg: Aggregate, lang: Lang): NodePoint[] {
+  return index.nodes.flatMap((n, i) => {
+    if (!agg.nodeVisible[i]) return [];
+    const activity = agg.nodeActivity[i]!;
+    const [x, y] = toMercator(n.lon, n.lat);
+    return [
+      {
+        index: i,
+        id: n.id,
+        kind: n.kind,
+        lon: n.lon,
+        lat: n.lat,
+        x,
+        y,
+        radius: nodeRadius(n.kind, activity, agg.maxNodeActivity),
+        activity,
+        label: (n.shortName ?? n.name)[lang],
+        labelPriority: n.kind === 'center' ? 1e9 : activity + (n.kind === 'hub' ? 0.5 : 0),
+      },
+    ];
+  });
+}
+
+/** Indices of the nodes that share a flow with `node` in the view (and the node itself). */
+export function connectedNodes(agg: Aggregate, node: number): Set<number> {
+  const out = new Set([node]);
+  for (const e of agg.edges) {
+    if (e.source === node) out.add(e.target);
+    if (e.target === node) out.add(e.source);
+  }
+  return out;
+}
+
+/** The lon/lat box around every node of the version: the first view shows the whole network. */
+export function nodeBounds(index: NetworkIndex): [[number, number], [number, number]] {
+  const lons = index.nodes.map((n) => n.lon);
+  const lats = index.nodes.map((n) => n.lat);
+  return [
+    [Math.min(...lons), Math.min(...lats)],
+    [Math.max(...lons), Math.max(...lats)],
+  ];
+}

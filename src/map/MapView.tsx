@@ -1,0 +1,119 @@
+/**
+ * The map on the page. It picks a renderer once (WebGL through MapLibre, else SVG), creates it once, and
+ * hands it each new scene; it never re-creates the map when the view changes.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { useBasemap } from '../data/basemapQuery.ts';
+import type { Dataset } from '../data/schema.ts';
+import { networkIndex } from '../domain/networkIndex.ts';
+import { nodeBounds } from '../domain/nodePoints.ts';
+import { useAppStore } from '../state/store.ts';
+import { useScene } from '../state/useScene.ts';
+import { usePrefersReducedMotion } from '../ui/usePrefersReducedMotion.ts';
+import { useT } from '../ui/useT.ts';
+import { appFontsReady } from './appFonts.ts';
+import type { NetworkMap } from './NetworkMap.ts';
+import { PALETTES } from './palette.ts';
+import { setReady } from './readySignal.ts';
+import { SvgMap } from './SvgMap.tsx';
+import { webgl2Available } from './webgl.ts';
+
+type Renderer = 'starting' | 'webgl' | 'svg';
+
+/** Keep the network clear of the side panel: beside it on wide screens, above it on narrow ones. */
+function fitPadding(el: HTMLElement) {
+  const { clientWidth: w, clientHeight: h } = el;
+  if (w > 720) return { top: 48, bottom: 48, left: 48, right: Math.min(420, w * 0.4) };
+  return { top: 24, left: 24, right: 24, bottom: Math.round(h * 0.45) };
+}
+
+export function MapView({ dataset }: { dataset: Dataset }) {
+  const t = useT();
+  const container = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<NetworkMap | null>(null);
+  const [renderer, setRenderer] = useState<Renderer>('starting');
+  const scene = useScene(dataset);
+  const theme = useAppStore((s) => s.theme);
+  const showBorders = useAppStore((s) => s.showBorders);
+  const reducedMotion = usePrefersReducedMotion();
+  const basemap = useBasemap();
+  const basemapSettled = basemap.isSuccess || basemap.isError;
+
+  // Create the renderer once, when the basemap description has arrived (or failed).
+  useEffect(() => {
+    if (!basemapSettled || renderer !== 'starting') return;
+    if (!webgl2Available()) {
+      setRenderer('svg');
+      return;
+    }
+    let cancelled = false;
+    void (async () => {
+      await appFontsReady();
+      try {
+        const { NetworkMap } = await import('./NetworkMap.ts');
+        if (cancelled || !container.current) return;
+        const state = useAppStore.getState();
+        mapRef.current = new NetworkMap({
+          container: container.current,
+          palette: PALETTES[state.theme],
+          basemap: basemap.data ? { land: basemap.data.landUrl, borders: basemap.data.bordersUrl } : null,
+          showBorders: state.showBorders,
+          camera: state.at,
+          bounds: nodeBounds(networkIndex(dataset)),
+          padding: fitPadding(container.current),
+          motion: !reducedMotion,
+          onHover: (id) => useAppStore.getState().hover(id),
+          onSelect: (id) => useAppStore.getState().select(id),
+          onCameraChange: (at) => useAppStore.getState().setCamera(at),
+          onReady: () => setReady(true),
+          onFatal: () => {
+            mapRef.current?.destroy();
+            mapRef.current = null;
+            setRenderer('svg');
+          },
+        });
+        setRenderer('webgl');
+      } catch {
+        if (!cancelled) setRenderer('svg');
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+    // The map is created once; later changes reach it through the effects below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [basemapSettled]);
+
+  useEffect(
+    () => () => {
+      mapRef.current?.destroy();
+      mapRef.current = null;
+    },
+    [],
+  );
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (renderer !== 'webgl' || !map) return;
+    map.setScene(scene);
+    if (map.pending) setReady(false);
+  }, [renderer, scene]);
+
+  useEffect(() => mapRef.current?.setPalette(PALETTES[theme]), [renderer, theme]);
+  useEffect(() => mapRef.current?.setShowBorders(showBorders), [renderer, showBorders]);
+  useEffect(() => mapRef.current?.setMotion(!reducedMotion), [renderer, reducedMotion]);
+
+  return (
+    <div className="map-area">
+      <div ref={container} className="map-canvas" data-renderer={renderer} aria-hidden={renderer === 'svg'} />
+      {renderer === 'svg' && (
+        <>
+          <SvgMap scene={scene} basemap={basemap.data} palette={PALETTES[theme]} motion={!reducedMotion} />
+          <p className="renderer-note" role="note">
+            {t('map.svgFallback')}
+          </p>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,212 @@
+/**
+ * The one object that owns the MapLibre map. React creates it once, feeds it scenes, and destroys it;
+ * it applies only what changed. Per-frame work is a single repaint request: the arcs animate on the GPU.
+ */
+import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { ArcGeometry } from '../domain/arcs.ts';
+import type { NodePoint } from '../domain/nodePoints.ts';
+import type { Camera } from '../state/url.ts';
+import { ArcLayer } from './arcs/arcLayer.ts';
+import type { Palette } from './palette.ts';
+import { ARC_LAYER_ID, buildStyle, NODE_LAYER_IDS } from './style.ts';
+
+setWorkerUrl(workerUrl);
+
+export interface NetworkMapOptions {
+  container: HTMLElement;
+  palette: Palette;
+  basemap: { land: string; borders: string } | null;
+  showBorders: boolean;
+  camera: Camera | null;
+  bounds: [[number, number], [number, number]];
+  /** Room kept free around the network when fitting it (the side panel covers part of the map). */
+  padding: { top: number; right: number; bottom: number; left: number };
+  motion: boolean;
+  onHover: (nodeId: string | null) => void;
+  onSelect: (nodeId: string | null) => void;
+  onCameraChange: (camera: Camera) => void;
+  /** The first frame showing the current scene has been drawn. */
+  onReady: () => void;
+  /** WebGL is gone for good: the caller switches to the SVG renderer. */
+  onFatal: (reason: string) => void;
+}
+
+export interface Scene {
+  arcs: ArcGeometry;
+  nodes: NodePoint[];
+  /** Node index to highlight (its flows stay bright, the rest dim), or null. */
+  highlight: number | null;
+  /** Node indices that stay bright while highlighting. */
+  connected: ReadonlySet<number>;
+}
+
+export class NetworkMap {
+  private readonly map: MapLibreMap;
+  private readonly arcs: ArcLayer;
+  private awaiting: number | null = null;
+  private frame = 0;
+  private palette: Palette;
+  private scene: Scene | null = null;
+  private destroyed = false;
+
+  constructor(private readonly options: NetworkMapOptions) {
+    this.palette = options.palette;
+    this.arcs = new ArcLayer({ id: ARC_LAYER_ID, onDrawn: (v) => this.onArcsDrawn(v) });
+    this.arcs.setPalette(options.palette);
+    this.arcs.setMotion(options.motion);
+    const { camera } = options;
+    this.map = new MapLibreMap({
+      container: options.container,
+      style: buildStyle(options.palette, options.basemap, options.showBorders),
+      ...(camera ? { center: [camera.lon, camera.lat], zoom: camera.zoom } : { bounds: options.bounds, fitBoundsOptions: { padding: options.padding } }),
+      renderWorldCopies: false,
+      attributionControl: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+      maxZoom: 9,
+      minZoom: 0.5,
+      canvasContextAttributes: { antialias: true },
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.map.keyboard.disableRotation();
+    this.map.on('load', () => this.addArcLayer());
+    this.map.on('webglcontextlost', () => {
+      this.awaiting = null;
+    });
+    // MapLibre rebuilds its style after a restored context but drops custom layers; add ours back.
+    this.map.on('webglcontextrestored', () => this.map.once('style.load', () => this.addArcLayer()));
+    this.map.on('error', (e) => {
+      const message = String((e as unknown as { error?: Error }).error?.message ?? '');
+      if (/webgl|context/i.test(message)) this.options.onFatal(message);
+    });
+    this.bindPointer();
+    this.map.on('moveend', (e) => {
+      if (!(e as { originalEvent?: Event }).originalEvent) return;
+      const c = this.map.getCenter();
+      this.options.onCameraChange({ lon: c.lng, lat: c.lat, zoom: this.map.getZoom() });
+    });
+    this.loop();
+  }
+
+  setScene(scene: Scene) {
+    const previous = this.scene;
+    this.scene = scene;
+    if (!previous || previous.arcs !== scene.arcs) this.awaiting = this.arcs.setGeometry(scene.arcs);
+    if (!previous || previous.nodes !== scene.nodes || previous.connected !== scene.connected) this.updateNodes();
+    this.arcs.setHighlight(scene.highlight);
+  }
+
+  /** Whether the current scene still waits for its first frame (the ready signal is false meanwhile). */
+  get pending() {
+    return this.awaiting !== null;
+  }
+
+  setPalette(palette: Palette) {
+    this.palette = palette;
+    this.arcs.setPalette(palette);
+    const style = buildStyle(palette, null, false);
+    for (const layer of [...style.layers, ...buildStyle(palette, { land: '', borders: '' }, false).layers]) {
+      if (!this.map.getLayer(layer.id) || !('paint' in layer) || !layer.paint) continue;
+      for (const [prop, value] of Object.entries(layer.paint)) {
+        this.map.setPaintProperty(layer.id, prop as Parameters<MapLibreMap['setPaintProperty']>[1], value);
+      }
+    }
+  }
+
+  setShowBorders(show: boolean) {
+    if (this.map.getLayer('borders')) this.map.setLayoutProperty('borders', 'visibility', show ? 'visible' : 'none');
+  }
+
+  setMotion(motion: boolean) {
+    this.arcs.setMotion(motion);
+  }
+
+  flyTo(camera: Camera) {
+    this.map.easeTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
+  }
+
+  resize() {
+    this.map.resize();
+  }
+
+  get canvas(): HTMLCanvasElement {
+    return this.map.getCanvas();
+  }
+
+  destroy() {
+    this.destroyed = true;
+    cancelAnimationFrame(this.frame);
+    this.map.remove();
+  }
+
+  private addArcLayer() {
+    if (this.map.getLayer(ARC_LAYER_ID)) return;
+    // Arcs go under the nodes and labels, above the basemap.
+    this.map.addLayer(this.arcs, 'node-center-halo');
+    if (this.scene) this.awaiting = this.arcs.setGeometry(this.scene.arcs);
+  }
+
+  private updateNodes() {
+    const source = this.map.getSource<GeoJSONSource>('nodes');
+    if (!source || !this.scene) {
+      this.map.once('load', () => this.updateNodes());
+      return;
+    }
+    const { nodes, highlight, connected } = this.scene;
+    source.setData({
+      type: 'FeatureCollection',
+      features: nodes.map((n) => ({
+        type: 'Feature',
+        id: n.index,
+        geometry: { type: 'Point', coordinates: [n.lon, n.lat] },
+        properties: {
+          id: n.id,
+          kind: n.kind,
+          radius: n.radius,
+          label: n.label,
+          labelPriority: n.labelPriority,
+          dimmed: highlight !== null && !connected.has(n.index),
+        },
+      })),
+    });
+  }
+
+  private onArcsDrawn(version: number) {
+    if (this.awaiting === null || version !== this.awaiting) return;
+    if (!this.map.isSourceLoaded('nodes')) return;
+    this.awaiting = null;
+    // Signal after the browser has presented this frame, not while it is still being composed.
+    requestAnimationFrame(() => this.options.onReady());
+  }
+
+  private bindPointer() {
+    const layers = [...NODE_LAYER_IDS];
+    this.map.on('mousemove', layers, (e) => {
+      const id = e.features?.[0]?.properties?.id as string | undefined;
+      this.map.getCanvas().style.cursor = id ? 'pointer' : '';
+      this.options.onHover(id ?? null);
+    });
+    this.map.on('mouseleave', layers, () => {
+      this.map.getCanvas().style.cursor = '';
+      this.options.onHover(null);
+    });
+    this.map.on('click', (e) => {
+      const hit = this.map.queryRenderedFeatures(e.point, { layers });
+      this.options.onSelect((hit[0]?.properties?.id as string | undefined) ?? null);
+    });
+  }
+
+  /** One repaint request per frame while arcs move; nothing at all when motion is off or hidden. */
+  private loop = () => {
+    if (this.destroyed) return;
+    if (this.arcs.animating && document.visibilityState === 'visible') this.map.triggerRepaint();
+    this.frame = requestAnimationFrame(this.loop);
+  };
+
+  /** For the theme: current palette (read by tests and the PNG export). */
+  get currentPalette() {
+    return this.palette;
+  }
+}

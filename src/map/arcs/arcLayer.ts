@@ -1,0 +1,165 @@
+/**
+ * The flows as a MapLibre custom layer: every arc is one instance of a shared triangle strip, its curve
+ * and style read from the instance buffer that src/domain/arcs.ts packs. Geometry is uploaded only when
+ * the view changes; animation advances one time uniform per frame, so the per-frame main-thread cost does
+ * not grow with the number of flows.
+ */
+import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from 'maplibre-gl';
+import { ARC_STRIDE, type ArcGeometry } from '../../domain/arcs.ts';
+import { FLOW_TYPES } from '../../data/schema.ts';
+import { hexToRgb, type Palette } from '../palette.ts';
+import { ARC_FRAGMENT_SHADER, ARC_VERTEX_SHADER, SEGMENTS } from './shaders.ts';
+
+export interface ArcLayerOptions {
+  id: string;
+  /** Called after a frame has drawn geometry version `version`. */
+  onDrawn: (version: number) => void;
+}
+
+interface GlState {
+  program: WebGLProgram;
+  vao: WebGLVertexArrayObject;
+  instances: WebGLBuffer;
+  corners: WebGLBuffer;
+  uniforms: Record<string, WebGLUniformLocation | null>;
+}
+
+const UNIFORMS = ['u_matrix', 'u_viewport', 'u_pixel_ratio', 'u_time', 'u_highlight', 'u_colors', 'u_motion', 'u_opacity'];
+
+export class ArcLayer implements CustomLayerInterface {
+  readonly id: string;
+  readonly type = 'custom' as const;
+  readonly renderingMode = '2d' as const;
+  private gl: WebGL2RenderingContext | null = null;
+  private state: GlState | null = null;
+  private map: MapLibreMap | null = null;
+  private geometry: ArcGeometry = { data: new Float32Array(0), count: 0, maxValue: 0 };
+  private version = 0;
+  private uploaded = -1;
+  private colors = new Float32Array(9);
+  private highlight = -1;
+  private motion = true;
+  private startedAt = performance.now();
+
+  constructor(private readonly options: ArcLayerOptions) {
+    this.id = options.id;
+  }
+
+  /** New arcs for the current view; returns the version the ready signal waits for. */
+  setGeometry(geometry: ArcGeometry): number {
+    this.geometry = geometry;
+    this.version += 1;
+    this.map?.triggerRepaint();
+    return this.version;
+  }
+
+  setPalette(p: Palette) {
+    FLOW_TYPES.forEach((t, i) => this.colors.set(hexToRgb(p.flow[t]), i * 3));
+    this.map?.triggerRepaint();
+  }
+
+  setHighlight(nodeIndex: number | null) {
+    this.highlight = nodeIndex ?? -1;
+    this.map?.triggerRepaint();
+  }
+
+  setMotion(enabled: boolean) {
+    this.motion = enabled;
+    this.map?.triggerRepaint();
+  }
+
+  get animating() {
+    return this.motion && this.geometry.count > 0;
+  }
+
+  onAdd(map: MapLibreMap, gl: WebGLRenderingContext | WebGL2RenderingContext) {
+    this.map = map;
+    this.gl = gl as WebGL2RenderingContext;
+    this.state = createGlState(this.gl);
+    this.uploaded = -1;
+  }
+
+  onRemove() {
+    const { gl, state } = this;
+    if (gl && state && !gl.isContextLost()) {
+      gl.deleteBuffer(state.instances);
+      gl.deleteBuffer(state.corners);
+      gl.deleteVertexArray(state.vao);
+      gl.deleteProgram(state.program);
+    }
+    this.state = null;
+    this.gl = null;
+    this.map = null;
+  }
+
+  render(gl: WebGL2RenderingContext | WebGLRenderingContext, options: CustomRenderMethodInput) {
+    const g = gl as WebGL2RenderingContext;
+    const state = this.state;
+    if (!state || !this.map) return;
+    if (this.uploaded !== this.version) {
+      g.bindBuffer(g.ARRAY_BUFFER, state.instances);
+      g.bufferData(g.ARRAY_BUFFER, this.geometry.data, g.STATIC_DRAW);
+      this.uploaded = this.version;
+    }
+    if (this.geometry.count > 0) {
+      const u = state.uniforms;
+      g.useProgram(state.program);
+      g.uniformMatrix4fv(u.u_matrix!, false, options.defaultProjectionData.mainMatrix as Float32Array);
+      g.uniform2f(u.u_viewport!, g.drawingBufferWidth, g.drawingBufferHeight);
+      g.uniform1f(u.u_pixel_ratio!, this.map.getPixelRatio());
+      g.uniform1f(u.u_time!, this.motion ? (performance.now() - this.startedAt) / 1000 : 0);
+      g.uniform1f(u.u_motion!, this.motion ? 1 : 0);
+      g.uniform1f(u.u_highlight!, this.highlight);
+      g.uniform3fv(u.u_colors!, this.colors);
+      g.bindVertexArray(state.vao);
+      g.enable(g.BLEND);
+      g.blendFunc(g.ONE, g.ONE_MINUS_SRC_ALPHA);
+      g.drawArraysInstanced(g.TRIANGLE_STRIP, 0, (SEGMENTS + 1) * 2, this.geometry.count);
+      g.bindVertexArray(null);
+    }
+    this.options.onDrawn(this.version);
+  }
+}
+
+function compile(gl: WebGL2RenderingContext, type: number, source: string): WebGLShader {
+  const shader = gl.createShader(type)!;
+  gl.shaderSource(shader, source);
+  gl.compileShader(shader);
+  if (!gl.getShaderParameter(shader, gl.COMPILE_STATUS)) throw new Error(`arc shader: ${gl.getShaderInfoLog(shader)}`);
+  return shader;
+}
+
+function createGlState(gl: WebGL2RenderingContext): GlState {
+  const program = gl.createProgram()!;
+  gl.attachShader(program, compile(gl, gl.VERTEX_SHADER, ARC_VERTEX_SHADER));
+  gl.attachShader(program, compile(gl, gl.FRAGMENT_SHADER, ARC_FRAGMENT_SHADER));
+  gl.linkProgram(program);
+  if (!gl.getProgramParameter(program, gl.LINK_STATUS)) throw new Error(`arc program: ${gl.getProgramInfoLog(program)}`);
+
+  const vao = gl.createVertexArray()!;
+  gl.bindVertexArray(vao);
+
+  // Shared strip: for each of SEGMENTS+1 stations along the curve, a vertex on either side.
+  const corners = new Float32Array((SEGMENTS + 1) * 4);
+  for (let i = 0; i <= SEGMENTS; i++) corners.set([i / SEGMENTS, -1, i / SEGMENTS, 1], i * 4);
+  const cornerBuffer = gl.createBuffer()!;
+  gl.bindBuffer(gl.ARRAY_BUFFER, cornerBuffer);
+  gl.bufferData(gl.ARRAY_BUFFER, corners, gl.STATIC_DRAW);
+  const aCorner = gl.getAttribLocation(program, 'a_corner');
+  gl.enableVertexAttribArray(aCorner);
+  gl.vertexAttribPointer(aCorner, 2, gl.FLOAT, false, 0, 0);
+
+  const instances = gl.createBuffer()!;
+  gl.bindBuffer(gl.ARRAY_BUFFER, instances);
+  const stride = ARC_STRIDE * 4;
+  (['a_curve', 'a_end', 'a_meta'] as const).forEach((name, i) => {
+    const loc = gl.getAttribLocation(program, name);
+    gl.enableVertexAttribArray(loc);
+    gl.vertexAttribPointer(loc, 4, gl.FLOAT, false, stride, i * 16);
+    gl.vertexAttribDivisor(loc, 1);
+  });
+  gl.bindVertexArray(null);
+
+  const uniforms = Object.fromEntries(UNIFORMS.map((n) => [n, gl.getUniformLocation(program, n)]));
+  return { program, vao, instances, corners: cornerBuffer, uniforms };
+}

@@ -1,0 +1,90 @@
+/**
+ * GLSL for the arc layer. Instance layout (see src/domain/arcs.ts):
+ *   a_curve = x0 y0 cx cy   a_end = x1 y1 width type   a_meta = source target phase value
+ * The strip is widened in screen space so arcs keep their pixel width at every zoom. Direction shows as
+ * chevrons pointing from source to target; with motion allowed they travel along the arc, driven only
+ * by `u_time`.
+ */
+export const SEGMENTS = 48;
+
+export const ARC_VERTEX_SHADER = `#version 300 es
+precision highp float;
+uniform mat4 u_matrix;
+uniform vec2 u_viewport;
+uniform float u_pixel_ratio;
+uniform float u_highlight;
+uniform vec3 u_colors[3];
+in vec2 a_corner;
+in vec4 a_curve;
+in vec4 a_end;
+in vec4 a_meta;
+out float v_t;
+out float v_side;
+out float v_length;
+out float v_width;
+out float v_phase;
+out vec3 v_color;
+out float v_alpha;
+
+vec2 bezier(float t) {
+  float u = 1.0 - t;
+  return u * u * a_curve.xy + 2.0 * u * t * a_curve.zw + t * t * a_end.xy;
+}
+
+vec2 toScreen(vec2 world) {
+  vec4 clip = u_matrix * vec4(world, 0.0, 1.0);
+  return (clip.xy / clip.w * 0.5 + 0.5) * u_viewport;
+}
+
+void main() {
+  float t = a_corner.x;
+  vec2 here = toScreen(bezier(t));
+  vec2 ahead = toScreen(bezier(min(t + 0.01, 1.0)));
+  vec2 behind = toScreen(bezier(max(t - 0.01, 0.0)));
+  vec2 tangent = normalize(ahead - behind + vec2(1e-6, 0.0));
+  vec2 normal = vec2(-tangent.y, tangent.x);
+  // Slightly tapered: thinner at the source, full width towards the target.
+  float width = a_end.z * u_pixel_ratio * (0.55 + 0.45 * t);
+  vec2 screen = here + normal * a_corner.y * (width * 0.5 + 1.0);
+  vec4 clip = u_matrix * vec4(bezier(t), 0.0, 1.0);
+  gl_Position = vec4((screen / u_viewport * 2.0 - 1.0) * clip.w, clip.z, clip.w);
+
+  v_t = t;
+  v_side = a_corner.y;
+  v_length = distance(toScreen(a_curve.xy), toScreen(a_end.xy)) * 1.15 + 1.0;
+  v_width = width;
+  v_phase = a_meta.z;
+  v_color = u_colors[int(a_end.w + 0.5)];
+  bool dimmed = u_highlight >= 0.0 && abs(a_meta.x - u_highlight) > 0.5 && abs(a_meta.y - u_highlight) > 0.5;
+  v_alpha = dimmed ? 0.12 : 1.0;
+}
+`;
+
+export const ARC_FRAGMENT_SHADER = `#version 300 es
+precision highp float;
+uniform float u_time;
+uniform float u_motion;
+uniform float u_pixel_ratio;
+in float v_t;
+in float v_side;
+in float v_length;
+in float v_width;
+in float v_phase;
+in vec3 v_color;
+in float v_alpha;
+out vec4 fragColor;
+
+void main() {
+  // Soft edge across the arc.
+  float across = abs(v_side);
+  float edge = 1.0 - smoothstep(v_width / (v_width + 2.0), 1.0, across);
+  // Chevrons every ~28 px, bent back at the edges so they point towards the target.
+  float spacing = 28.0 * u_pixel_ratio;
+  float along = v_t * v_length / spacing - across * 0.35 - u_time * 0.8 * u_motion - v_phase;
+  float chevron = smoothstep(0.0, 0.18, fract(along)) * (1.0 - smoothstep(0.32, 0.5, fract(along)));
+  // Fade in from the source so each arc reads as leaving it.
+  float fade = smoothstep(0.0, 0.12, v_t);
+  float alpha = (0.45 + 0.55 * chevron) * edge * fade * v_alpha;
+  fragColor = vec4(v_color * alpha, alpha);
+}
+`;

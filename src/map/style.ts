@@ -1,0 +1,130 @@
+/**
+ * The MapLibre style, as data: a local GeoJSON basemap (land, coastline, optional borders) and the
+ * network's nodes and labels. No `glyphs` URL: MapLibre draws labels with the page's own fonts.
+ */
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { Palette } from './palette.ts';
+
+export const FONT_STACK = ['Noto Sans', 'Noto Sans SC'];
+export const ARC_LAYER_ID = 'flow-arcs';
+export const NODE_LAYER_IDS = ['node-center', 'node-hub', 'node-partner'] as const;
+
+const emptyCollection = { type: 'FeatureCollection' as const, features: [] };
+
+export function buildStyle(p: Palette, basemap: { land: string; borders: string } | null, showBorders: boolean): StyleSpecification {
+  const layers: LayerSpecification[] = [{ id: 'water', type: 'background', paint: { 'background-color': p.water } }];
+  if (basemap) {
+    layers.push(
+      { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': p.land, 'fill-antialias': false } },
+      { id: 'coastline', type: 'line', source: 'land', paint: { 'line-color': p.coast, 'line-width': 0.6 } },
+      {
+        id: 'borders',
+        type: 'line',
+        source: 'borders',
+        layout: { visibility: showBorders ? 'visible' : 'none' },
+        paint: { 'line-color': p.borderLine, 'line-width': 0.5, 'line-dasharray': [2, 1.5] },
+      },
+    );
+  }
+  layers.push(...nodeLayers(p));
+  return {
+    version: 8,
+    sources: {
+      ...(basemap
+        ? {
+            land: { type: 'geojson', data: basemap.land },
+            borders: { type: 'geojson', data: basemap.borders },
+          }
+        : {}),
+      nodes: { type: 'geojson', data: emptyCollection },
+    },
+    layers,
+  };
+}
+
+function nodeLayers(p: Palette): LayerSpecification[] {
+  const dim = ['case', ['boolean', ['get', 'dimmed'], false], 0.25, 1] as unknown as number;
+  return [
+    {
+      id: 'node-center-halo',
+      type: 'circle',
+      source: 'nodes',
+      filter: ['==', ['get', 'kind'], 'center'],
+      paint: { 'circle-radius': ['*', ['get', 'radius'], 2.2], 'circle-color': p.node.center, 'circle-opacity': 0.16, 'circle-blur': 0.8 },
+    },
+    {
+      id: 'node-partner',
+      type: 'circle',
+      source: 'nodes',
+      filter: ['==', ['get', 'kind'], 'partner'],
+      paint: {
+        'circle-radius': ['get', 'radius'],
+        'circle-color': p.node.partner,
+        'circle-opacity': dim,
+        'circle-stroke-color': p.water,
+        'circle-stroke-width': 1,
+      },
+    },
+    {
+      id: 'node-hub',
+      type: 'circle',
+      source: 'nodes',
+      filter: ['==', ['get', 'kind'], 'hub'],
+      paint: {
+        'circle-radius': ['get', 'radius'],
+        'circle-color': p.water,
+        'circle-opacity': dim,
+        'circle-stroke-color': p.node.hub,
+        'circle-stroke-width': 3,
+        'circle-stroke-opacity': dim,
+      },
+    },
+    {
+      id: 'node-center',
+      type: 'circle',
+      source: 'nodes',
+      filter: ['==', ['get', 'kind'], 'center'],
+      paint: {
+        'circle-radius': ['get', 'radius'],
+        'circle-color': p.node.center,
+        'circle-stroke-color': p.text,
+        'circle-stroke-width': 2,
+      },
+    },
+    {
+      id: 'node-labels',
+      type: 'symbol',
+      source: 'nodes',
+      filter: ['!=', ['get', 'kind'], 'center'],
+      layout: {
+        'text-field': ['get', 'label'],
+        'text-font': FONT_STACK,
+        'text-size': ['case', ['==', ['get', 'kind'], 'hub'], 13, 12],
+        'text-offset': [0, 0.9],
+        'text-anchor': 'top',
+        'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+        'text-radial-offset': 0.9,
+        'symbol-sort-key': ['-', 0, ['get', 'labelPriority']],
+        'text-max-width': 9,
+      },
+      paint: { 'text-color': p.text, 'text-halo-color': p.textHalo, 'text-halo-width': 1.6, 'text-opacity': dim },
+    },
+    {
+      // The center's label always shows: it may overlap others, and others yield to it.
+      id: 'node-center-label',
+      type: 'symbol',
+      source: 'nodes',
+      filter: ['==', ['get', 'kind'], 'center'],
+      layout: {
+        'text-field': ['get', 'label'],
+        'text-font': FONT_STACK,
+        'text-size': 16,
+        'text-anchor': 'top',
+        'text-offset': [0, 1.4],
+        'text-allow-overlap': true,
+        'text-ignore-placement': false,
+      },
+      paint: { 'text-color': p.node.center, 'text-halo-color': p.textHalo, 'text-halo-width': 2 },
+    },
+  ];
+}

@@ -1,0 +1,34 @@
+import { useState } from 'react';
+import type { Dataset } from '../data/schema.ts';
+import { useAppStore } from '../state/store.ts';
+import { useViewAggregate } from '../state/useScene.ts';
+import { KeyFigures } from './KeyFigures.tsx';
+import { Legend } from './Legend.tsx';
+import { NodeList } from './NodeList.tsx';
+import { useT } from './useT.ts';
+
+/** The panel over the map: legend, the nodes (the keyboard and screen-reader way in), key figures. */
+export function SidePanel({ dataset }: { dataset: Dataset }) {
+  const t = useT();
+  const [open, setOpen] = useState(true);
+  const { agg } = useViewAggregate(dataset);
+  const showBorders = useAppStore((s) => s.showBorders);
+  const setShowBorders = useAppStore((s) => s.setShowBorders);
+  return (
+    <aside className="side-panel" data-collapsed={!open} aria-label={t('nodes.heading')}>
+      <button type="button" className="panel-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {open ? t('panel.hide') : t('panel.show')}
+      </button>
+      {open && (
+        <>
+          <Legend maxEdgeValue={agg.maxEdgeValue} />
+          <label className="borders-toggle">
+            <input type="checkbox" checked={showBorders} onChange={(e) => setShowBorders(e.target.checked)} /> {t('borders.toggle')}
+          </label>
+          <NodeList dataset={dataset} />
+          <KeyFigures dataset={dataset} />
+        </>
+      )}
+    </aside>
+  );
+}
