@@ -1,0 +1,122 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PALETTES } from '../src/map/palette.ts';
+import { toMercator } from '../src/domain/mercator.ts';
+import { colourCount, hex, near, openPage, screenshotPixels, waitReady, withBrowser } from './harness.ts';
+
+const manifest = JSON.parse(fs.readFileSync('public/data/manifest.json', 'utf8')) as { default: string };
+const nodes = JSON.parse(fs.readFileSync(path.join('public/data', manifest.default, 'nodes.json'), 'utf8')) as Array<{
+  id: string;
+  name: Record<string, string>;
+  shortName?: Record<string, string>;
+}>;
+
+describe('the map in Chromium (WebGL on SwiftShader)', () => {
+  let env: Awaited<ReturnType<typeof withBrowser>>;
+  beforeAll(async () => {
+    env = await withBrowser();
+  });
+  afterAll(() => env.close());
+
+  it('draws the network on a basemap with no request leaving the origin and no console error', async () => {
+    const { page, foreign, errors } = await openPage(env.browser, env.server, '?lang=en');
+    await waitReady(page);
+    expect(await page.getAttribute('.map-canvas', 'data-renderer')).toBe('webgl');
+    const box = (await page.locator('.map-canvas').boundingBox())!;
+    const pixels = await screenshotPixels(page, { x: box.x, y: box.y, width: box.width * 0.6, height: box.height });
+    expect(colourCount(pixels)).toBeGreaterThan(40);
+    expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('lists every node of the default version', async () => {
+    const { page } = await openPage(env.browser, env.server, '?lang=en');
+    await waitReady(page);
+    const listed = await page.locator('.node-list [data-node]').evaluateAll((els) => els.map((e) => e.getAttribute('data-node')));
+    expect(listed.sort()).toEqual(nodes.map((n) => n.id).sort());
+    await page.context().close();
+  });
+
+  it('switches labels and names between Chinese, English and Russian', async () => {
+    const { page } = await openPage(env.browser, env.server, '?lang=zh');
+    await waitReady(page);
+    const box = (await page.locator('.map-canvas').boundingBox())!;
+    const clip = { x: box.x, y: box.y, width: box.width * 0.7, height: box.height };
+    const zhShot = await page.screenshot({ clip });
+    expect(await page.locator('[data-node="minsk"] .node-name').textContent()).toBe('明斯克');
+    await page.getByRole('button', { name: 'Русский' }).click();
+    await waitReady(page);
+    expect(await page.getAttribute('html', 'lang')).toBe('ru');
+    expect(await page.locator('[data-node="minsk"] .node-name').textContent()).toBe('Минск');
+    expect(page.url()).toContain('lang=ru');
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.waitForTimeout(300);
+    expect((await page.screenshot({ clip })).equals(zhShot)).toBe(false);
+    await page.context().close();
+  });
+
+  it('stands still with reduced motion and moves without it', async () => {
+    const frames = async (reducedMotion: 'reduce' | 'no-preference') => {
+      const { page } = await openPage(env.browser, env.server, '?lang=en', { reducedMotion });
+      await waitReady(page);
+      await page.waitForTimeout(500);
+      const box = (await page.locator('.map-canvas').boundingBox())!;
+      const clip = { x: box.x, y: box.y, width: box.width * 0.7, height: box.height };
+      const a = await page.screenshot({ clip });
+      await page.waitForTimeout(700);
+      const b = await page.screenshot({ clip });
+      await page.context().close();
+      return a.equals(b);
+    };
+    expect(await frames('reduce')).toBe(true);
+    expect(await frames('no-preference')).toBe(false);
+  });
+
+  it('shows no antimeridian bands: open ocean stays water, land stays land', async () => {
+    // At zoom 1 the world is 1024 px wide; a smaller viewport keeps MapLibre from zooming in to fill it.
+    const { page } = await openPage(env.browser, env.server, '?lang=en&at=0,0,1', { reducedMotion: 'reduce', viewport: { width: 1000, height: 800 } });
+    await waitReady(page);
+    await page.getByRole('button', { name: 'Hide panel' }).click();
+    await page.waitForTimeout(300);
+    const box = (await page.locator('.map-canvas').boundingBox())!;
+    const pixels = await screenshotPixels(page);
+    const world = 512 * 2;
+    const at = (lon: number, lat: number) => {
+      const [x, y] = toMercator(lon, lat);
+      return pixels.at(box.x + box.width / 2 + (x - 0.5) * world, box.y + box.height / 2 + (y - 0.5) * world);
+    };
+    const { water, land } = PALETTES.dark;
+    // Latitudes where Russia, Fiji and Antarctica would smear across the map if not cut.
+    for (const [lon, lat] of [[-30, 55], [-170, 45], [-120, -17], [-40, -55], [-178, 58]] as const) {
+      expect(near(at(lon, lat), hex(water), 8), `water at ${lon},${lat}: ${at(lon, lat)}`).toBe(true);
+    }
+    for (const [lon, lat] of [[20, 0], [-100, 40], [-60, -10]] as const) {
+      expect(near(at(lon, lat), hex(land), 8), `land at ${lon},${lat}: ${at(lon, lat)}`).toBe(true);
+    }
+    await page.context().close();
+  });
+});
+
+describe('the map without WebGL', () => {
+  let env: Awaited<ReturnType<typeof withBrowser>>;
+  beforeAll(async () => {
+    env = await withBrowser(['--disable-webgl', '--disable-3d-apis']);
+  });
+  afterAll(() => env.close());
+
+  it('draws the same network as SVG, says so, and signals ready', async () => {
+    const { page, foreign, errors } = await openPage(env.browser, env.server, '?lang=en');
+    await waitReady(page);
+    expect(await page.getAttribute('.map-canvas', 'data-renderer')).toBe('svg');
+    await expect(page.getByRole('note').textContent()).resolves.toContain('WebGL');
+    expect(await page.locator('[data-testid="svg-map"] circle[data-node]').count()).toBe(nodes.length);
+    expect(await page.locator('[data-testid="svg-map"] .arcs path').count()).toBeGreaterThan(20);
+    expect(await page.locator('[data-testid="svg-map"] .basemap path').count()).toBeGreaterThan(0);
+    await expect(page.locator('[data-testid="svg-map"] text').allTextContents()).resolves.toContain('China–SCO S&T Center');
+    expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPage, withBrowser } from './harness.ts';
+
+describe('the app shell with bad data', () => {
+  let env: Awaited<ReturnType<typeof withBrowser>>;
+  beforeAll(async () => {
+    env = await withBrowser();
+  });
+  afterAll(() => env.close());
+
+  it('names the file when the manifest is not JSON, in the reader’s language', async () => {
+    env.server.override('/data/manifest.json', { body: '{ not json' });
+    const { page } = await openPage(env.browser, env.server, '?lang=ru');
+    const alert = page.getByRole('alert');
+    await expect(alert.textContent()).resolves.toContain('manifest.json');
+    await expect(alert.textContent()).resolves.toContain('не является корректным JSON');
+    env.server.override('/data/manifest.json', null);
+    await page.context().close();
+  });
+
+  it('names file, record and field for a dangling reference, and offers the other version', async () => {
+    const manifest = JSON.parse(await (await fetch(`${env.server.url}data/manifest.json`)).text());
+    const folder = manifest.default as string;
+    const flows = JSON.parse(await (await fetch(`${env.server.url}data/${folder}/flows.json`)).text());
+    flows[0].target = 'atlantis';
+    // The checksum would catch the edit first; serve a manifest that matches so the reference check speaks.
+    const body = `${JSON.stringify(flows, null, 2)}\n`;
+    const { sha256Hex } = await import('../src/data/checksum.ts');
+    const entry = manifest.versions.find((v: { id: string }) => v.id === folder);
+    entry.files['flows.json'] = sha256Hex(body);
+    env.server.override(`/data/${folder}/flows.json`, { body });
+    env.server.override('/data/manifest.json', { body: JSON.stringify(manifest) });
+    const { page, errors } = await openPage(env.browser, env.server, '?lang=en');
+    const alert = page.getByRole('alert');
+    await expect(alert.textContent()).resolves.toContain(`${folder}/flows.json, record ${flows[0].id}, field target`);
+    await expect(alert.textContent()).resolves.toContain('refers to node “atlantis”, which does not exist');
+    const other = manifest.versions.find((v: { id: string }) => v.id !== folder).id as string;
+    await page.getByRole('button', { name: new RegExp(`^${other.replace('.', '\\.')}`) }).click();
+    await page.waitForSelector('html[data-ready="true"]', { timeout: 60_000 });
+    expect(page.url()).toContain(`v=${other}`);
+    expect(errors.filter((e) => !e.includes('status of 404'))).toEqual([]);
+    env.server.override(`/data/${folder}/flows.json`, null);
+    env.server.override('/data/manifest.json', null);
+    await page.context().close();
+  });
+});
