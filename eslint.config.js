@@ -12,10 +12,17 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       'react-hooks/set-state-in-effect': 'off',
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Dataset text is never parsed as HTML.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Dataset text is never parsed as HTML.',
+        },
       ],
     },
   },
@@ -23,7 +30,10 @@ export default tseslint.config(
     // The domain and data layers stay free of React and the renderer.
     files: ['src/domain/**', 'src/data/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', 'maplibre-gl', '../ui/*', '../map/*', '../state/*'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['react', 'react-dom', 'maplibre-gl', '../ui/*', '../map/*', '../state/*'] },
+      ],
     },
   },
 );

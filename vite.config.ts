@@ -9,6 +9,17 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 1200,
+    rollupOptions: {
+      output: {
+        // Vendor code in chunks of its own, so the app's own size can be measured (scripts/budget.ts)
+        // and cached apart from ours.
+        manualChunks(id: string) {
+          if (id.includes('node_modules/maplibre-gl')) return 'maplibre';
+          if (/node_modules\/(react|react-dom|scheduler)\//.test(id)) return 'react';
+          return undefined;
+        },
+      },
+    },
   },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173 },

@@ -14,12 +14,22 @@ export const CHROMIUM_FLAGS = [
 ];
 
 export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
+    Boolean,
+  ) as string[];
   const found = candidates.find((p) => fs.existsSync(p));
-  if (!found) throw new Error('Chromium not found: install Debian\'s chromium package (bash .ci/run does) or set CHROMIUM_PATH.');
+  if (!found)
+    throw new Error(
+      "Chromium not found: install Debian's chromium package (bash .ci/run does) or set CHROMIUM_PATH.",
+    );
   return found;
 }
 
 export function launchBrowser(extraArgs: string[] = [], options: LaunchOptions = {}): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...CHROMIUM_FLAGS, ...extraArgs], ...options });
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [...CHROMIUM_FLAGS, ...extraArgs],
+    ...options,
+  });
 }

@@ -14,14 +14,20 @@ export interface Recorded {
   errors: string[];
 }
 
-export async function openPage(browser: Browser, server: StaticServer, query = '', options: BrowserContextOptions = {}): Promise<Recorded> {
+export async function openPage(
+  browser: Browser,
+  server: StaticServer,
+  query = '',
+  options: BrowserContextOptions = {},
+): Promise<Recorded> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, ...options });
   const page = await context.newPage();
   const foreign: string[] = [];
   const errors: string[] = [];
   page.on('request', (r) => {
     const url = r.url();
-    if (!url.startsWith(server.url) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+    if (!url.startsWith(server.url) && !url.startsWith('data:') && !url.startsWith('blob:'))
+      foreign.push(url);
   });
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
@@ -54,7 +60,10 @@ export interface Pixels {
   at: (x: number, y: number) => [number, number, number];
 }
 
-export async function screenshotPixels(page: Page, clip?: { x: number; y: number; width: number; height: number }): Promise<Pixels> {
+export async function screenshotPixels(
+  page: Page,
+  clip?: { x: number; y: number; width: number; height: number },
+): Promise<Pixels> {
   const png = PNG.sync.read(await page.screenshot(clip ? { clip } : {}));
   return {
     width: png.width,
@@ -78,7 +87,8 @@ export function colourCount(p: Pixels, step = 4): number {
   return seen.size;
 }
 
-export const hex = (h: string): [number, number, number] => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16)) as [number, number, number];
+export const hex = (h: string): [number, number, number] =>
+  [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16)) as [number, number, number];
 
 export const near = (a: [number, number, number], b: [number, number, number], tolerance = 12) =>
   a.every((v, i) => Math.abs(v - b[i]!) <= tolerance);

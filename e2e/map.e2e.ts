@@ -6,7 +6,9 @@ import { toMercator } from '../src/domain/mercator.ts';
 import { colourCount, hex, near, openPage, screenshotPixels, waitReady, withBrowser } from './harness.ts';
 
 const manifest = JSON.parse(fs.readFileSync('public/data/manifest.json', 'utf8')) as { default: string };
-const nodes = JSON.parse(fs.readFileSync(path.join('public/data', manifest.default, 'nodes.json'), 'utf8')) as Array<{
+const nodes = JSON.parse(
+  fs.readFileSync(path.join('public/data', manifest.default, 'nodes.json'), 'utf8'),
+) as Array<{
   id: string;
   name: Record<string, string>;
   shortName?: Record<string, string>;
@@ -24,7 +26,12 @@ describe('the map in Chromium (WebGL on SwiftShader)', () => {
     await waitReady(page);
     expect(await page.getAttribute('.map-canvas', 'data-renderer')).toBe('webgl');
     const box = (await page.locator('.map-canvas').boundingBox())!;
-    const pixels = await screenshotPixels(page, { x: box.x, y: box.y, width: box.width * 0.6, height: box.height });
+    const pixels = await screenshotPixels(page, {
+      x: box.x,
+      y: box.y,
+      width: box.width * 0.6,
+      height: box.height,
+    });
     expect(colourCount(pixels)).toBeGreaterThan(40);
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);
@@ -34,7 +41,9 @@ describe('the map in Chromium (WebGL on SwiftShader)', () => {
   it('lists every node of the default version', async () => {
     const { page } = await openPage(env.browser, env.server, '?lang=en');
     await waitReady(page);
-    const listed = await page.locator('.node-list [data-node]').evaluateAll((els) => els.map((e) => e.getAttribute('data-node')));
+    const listed = await page
+      .locator('.node-list [data-node]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-node')));
     expect(listed.sort()).toEqual(nodes.map((n) => n.id).sort());
     await page.context().close();
   });
@@ -76,7 +85,10 @@ describe('the map in Chromium (WebGL on SwiftShader)', () => {
 
   it('shows no antimeridian bands: open ocean stays water, land stays land', async () => {
     // At zoom 1 the world is 1024 px wide; a smaller viewport keeps MapLibre from zooming in to fill it.
-    const { page } = await openPage(env.browser, env.server, '?lang=en&at=0,0,1', { reducedMotion: 'reduce', viewport: { width: 1000, height: 800 } });
+    const { page } = await openPage(env.browser, env.server, '?lang=en&at=0,0,1', {
+      reducedMotion: 'reduce',
+      viewport: { width: 1000, height: 800 },
+    });
     await waitReady(page);
     await page.getByRole('button', { name: 'Hide panel' }).click();
     await page.waitForTimeout(300);
@@ -89,10 +101,20 @@ describe('the map in Chromium (WebGL on SwiftShader)', () => {
     };
     const { water, land } = PALETTES.dark;
     // Latitudes where Russia, Fiji and Antarctica would smear across the map if not cut.
-    for (const [lon, lat] of [[-30, 55], [-170, 45], [-120, -17], [-40, -55], [-178, 58]] as const) {
+    for (const [lon, lat] of [
+      [-30, 55],
+      [-170, 45],
+      [-120, -17],
+      [-40, -55],
+      [-178, 58],
+    ] as const) {
       expect(near(at(lon, lat), hex(water), 8), `water at ${lon},${lat}: ${at(lon, lat)}`).toBe(true);
     }
-    for (const [lon, lat] of [[20, 0], [-100, 40], [-60, -10]] as const) {
+    for (const [lon, lat] of [
+      [20, 0],
+      [-100, 40],
+      [-60, -10],
+    ] as const) {
       expect(near(at(lon, lat), hex(land), 8), `land at ${lon},${lat}: ${at(lon, lat)}`).toBe(true);
     }
     await page.context().close();
@@ -114,7 +136,9 @@ describe('the map without WebGL', () => {
     expect(await page.locator('[data-testid="svg-map"] circle[data-node]').count()).toBe(nodes.length);
     expect(await page.locator('[data-testid="svg-map"] .arcs path').count()).toBeGreaterThan(20);
     expect(await page.locator('[data-testid="svg-map"] .basemap path').count()).toBeGreaterThan(0);
-    await expect(page.locator('[data-testid="svg-map"] text').allTextContents()).resolves.toContain('China–SCO S&T Center');
+    await expect(page.locator('[data-testid="svg-map"] text').allTextContents()).resolves.toContain(
+      'China–SCO S&T Center',
+    );
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();

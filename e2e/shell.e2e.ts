@@ -32,7 +32,9 @@ describe('the app shell with bad data', () => {
     env.server.override('/data/manifest.json', { body: JSON.stringify(manifest) });
     const { page, errors } = await openPage(env.browser, env.server, '?lang=en');
     const alert = page.getByRole('alert');
-    await expect(alert.textContent()).resolves.toContain(`${folder}/flows.json, record ${flows[0].id}, field target`);
+    await expect(alert.textContent()).resolves.toContain(
+      `${folder}/flows.json, record ${flows[0].id}, field target`,
+    );
     await expect(alert.textContent()).resolves.toContain('refers to node “atlantis”, which does not exist');
     const other = manifest.versions.find((v: { id: string }) => v.id !== folder).id as string;
     await page.getByRole('button', { name: new RegExp(`^${other.replace('.', '\\.')}`) }).click();

@@ -33,7 +33,10 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-export async function startStaticServer(root: string, headers: Record<string, string> = {}): Promise<StaticServer> {
+export async function startStaticServer(
+  root: string,
+  headers: Record<string, string> = {},
+): Promise<StaticServer> {
   const overrides = new Map<string, Override>();
   const requests: string[] = [];
   const server = http.createServer((req, res) => {
@@ -41,7 +44,10 @@ export async function startStaticServer(root: string, headers: Record<string, st
     requests.push(pathname);
     const override = overrides.get(pathname);
     if (override) {
-      res.writeHead(override.status ?? 200, { 'content-type': TYPES[path.extname(pathname)] ?? 'application/octet-stream', ...headers });
+      res.writeHead(override.status ?? 200, {
+        'content-type': TYPES[path.extname(pathname)] ?? 'application/octet-stream',
+        ...headers,
+      });
       res.end(override.body ?? '');
       return;
     }
@@ -51,7 +57,10 @@ export async function startStaticServer(root: string, headers: Record<string, st
       res.end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', ...headers });
+    res.writeHead(200, {
+      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      ...headers,
+    });
     fs.createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

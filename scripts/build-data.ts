@@ -29,7 +29,15 @@ if (!helpRequested(args, USAGE)) {
     });
     upsertManifestVersion(
       out,
-      { id: v.id, version: v.version, published: v.published, title: v.title, changelog: v.changelog, folder: v.id, files },
+      {
+        id: v.id,
+        version: v.version,
+        published: v.published,
+        title: v.title,
+        changelog: v.changelog,
+        folder: v.id,
+        files,
+      },
       i === versions.length - 1,
     );
     console.log(`wrote ${out}/${v.id}: ${v.nodes.length} nodes, ${v.flows.length} flows`);

@@ -36,7 +36,8 @@ export function schemaFiles(): Record<string, string> {
   );
 }
 
-const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
+const isMain =
+  process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
 if (isMain) {
   const args = parseArgs(process.argv.slice(2));
   if (!helpRequested(args, USAGE)) {

@@ -30,8 +30,16 @@ describe('shipped data', () => {
 
   it('is exactly what the seeded generator writes (nothing edited by hand)', () => {
     for (const built of buildVersions()) {
-      for (const [file, records] of Object.entries({ nodes: built.nodes, flows: built.flows, sources: built.sources, figures: built.figures })) {
-        expect(fs.readFileSync(path.join(DATA_DIR, built.id, `${file}.json`), 'utf8'), `${built.id}/${file}.json`).toBe(toJson(records));
+      for (const [file, records] of Object.entries({
+        nodes: built.nodes,
+        flows: built.flows,
+        sources: built.sources,
+        figures: built.figures,
+      })) {
+        expect(
+          fs.readFileSync(path.join(DATA_DIR, built.id, `${file}.json`), 'utf8'),
+          `${built.id}/${file}.json`,
+        ).toBe(toJson(records));
       }
     }
   });
@@ -48,43 +56,71 @@ describe('shipped data', () => {
     for (const d of versions) {
       const center = d.nodes.filter((n) => n.kind === 'center');
       expect(center).toHaveLength(1);
-      expect(center[0]).toMatchObject({ id: 'qingdao', since: '2025-09-04', lat: 36.07, lon: 120.38, provenance: 'reported' });
+      expect(center[0]).toMatchObject({
+        id: 'qingdao',
+        since: '2025-09-04',
+        lat: 36.07,
+        lon: 120.38,
+        provenance: 'reported',
+      });
       expect(d.nodes.filter((n) => n.kind === 'hub' && n.provenance === 'reported')).toHaveLength(6);
-      for (const id of ['minsk', 'tashkent', 'bishkek', 'moscow', 'almaty', 'ulaanbaatar', 'espoo', 'esa-frascati']) {
+      for (const id of [
+        'minsk',
+        'tashkent',
+        'bishkek',
+        'moscow',
+        'almaty',
+        'ulaanbaatar',
+        'espoo',
+        'esa-frascati',
+      ]) {
         expect(d.nodes.find((n) => n.id === id)?.provenance, id).toBe('reported');
       }
     }
   });
 
-  describe.each(versions.map((d) => [d.version.id, d] as const))('version %s reproduces the reported figures', (_, d) => {
-    const reported = byReport(d.flows).filter((f) => f.target === 'qingdao');
+  describe.each(versions.map((d) => [d.version.id, d] as const))(
+    'version %s reproduces the reported figures',
+    (_, d) => {
+      const reported = byReport(d.flows).filter((f) => f.target === 'qingdao');
 
-    it('34 overseas high-level talents introduced by the report', () => {
-      const total = sum(reported.filter((f) => f.type === 'talent' && f.category === 'high-level-talent'));
-      expect(total).toBe(CALIBRATION.highLevelTalents);
-      expect(total).toBe(figure(d, 'high-level-talents').value);
-    });
+      it('34 overseas high-level talents introduced by the report', () => {
+        const total = sum(reported.filter((f) => f.type === 'talent' && f.category === 'high-level-talent'));
+        expect(total).toBe(CALIBRATION.highLevelTalents);
+        expect(total).toBe(figure(d, 'high-level-talents').value);
+      });
 
-    it('100+ technology achievements introduced', () => {
-      const total = sum(reported.filter((f) => f.type === 'project' && f.category === 'tech-transfer'));
-      expect(total).toBeGreaterThan(figure(d, 'technologies').value);
-    });
+      it('100+ technology achievements introduced', () => {
+        const total = sum(reported.filter((f) => f.type === 'project' && f.category === 'tech-transfer'));
+        expect(total).toBeGreaterThan(figure(d, 'technologies').value);
+      });
 
-    it('30+ overseas institutions cooperating', () => {
-      const institutions = new Set(byReport(d.flows).filter((f) => f.category === 'institution-cooperation').flatMap((f) => f.partners ?? []));
-      expect(institutions.size).toBeGreaterThan(figure(d, 'overseas-institutions').value);
-    });
+      it('30+ overseas institutions cooperating', () => {
+        const institutions = new Set(
+          byReport(d.flows)
+            .filter((f) => f.category === 'institution-cooperation')
+            .flatMap((f) => f.partners ?? []),
+        );
+        expect(institutions.size).toBeGreaterThan(figure(d, 'overseas-institutions').value);
+      });
 
-    it('dozens of industrialization projects and of signed competition projects', () => {
-      const industry = sum(byReport(d.flows).filter((f) => f.category === 'industrialization'));
-      const signed = sum(byReport(d.flows).filter((f) => f.category === 'competition' && f.type === 'agreement'));
-      for (const n of [industry, signed]) expect(n >= 24 && n < 100, String(n)).toBe(true);
-    });
+      it('dozens of industrialization projects and of signed competition projects', () => {
+        const industry = sum(byReport(d.flows).filter((f) => f.category === 'industrialization'));
+        const signed = sum(
+          byReport(d.flows).filter((f) => f.category === 'competition' && f.type === 'agreement'),
+        );
+        for (const n of [industry, signed]) expect(n >= 24 && n < 100, String(n)).toBe(true);
+      });
 
-    it('300+ scientists at the Dragon Programme conference, as reported', () => {
-      expect(d.flows.find((f) => f.id === 'r-dragon-programme-6')).toMatchObject({ value: 300, provenance: 'reported', type: 'talent' });
-    });
-  });
+      it('300+ scientists at the Dragon Programme conference, as reported', () => {
+        expect(d.flows.find((f) => f.id === 'r-dragon-programme-6')).toMatchObject({
+          value: 300,
+          provenance: 'reported',
+          type: 'talent',
+        });
+      });
+    },
+  );
 
   it('the later version only adds to the earlier one, plus its listed correction', () => {
     const [a, b] = versions as [Dataset, Dataset];

@@ -4,7 +4,13 @@
  * for a reported figure; scripts/data/calibration.test.ts checks each one.
  */
 import { pick, randomInt, seededRandom, splitTotal, type Rng } from '../../src/domain/random.ts';
-import { daysInMonth, isCertainlyBefore, parsePartialDate, periodEnd, periodStart } from '../../src/domain/dates.ts';
+import {
+  daysInMonth,
+  isCertainlyBefore,
+  parsePartialDate,
+  periodEnd,
+  periodStart,
+} from '../../src/domain/dates.ts';
 import type { Figure, Flow, Localized, Node, Source } from '../../src/data/schema.ts';
 import {
   GENERATOR_ID,
@@ -50,7 +56,17 @@ export interface VersionData {
 const L = (zh: string, en: string, ru: string): Localized => ({ zh, en, ru });
 const label = (n: Node) => n.shortName ?? n.name;
 
-const SCO_PARTNERS = ['moscow', 'minsk', 'tashkent', 'bishkek', 'almaty', 'ulaanbaatar', 'dushanbe', 'islamabad', 'tehran'];
+const SCO_PARTNERS = [
+  'moscow',
+  'minsk',
+  'tashkent',
+  'bishkek',
+  'almaty',
+  'ulaanbaatar',
+  'dushanbe',
+  'islamabad',
+  'tehran',
+];
 const GLOBAL_PARTNERS = ['seoul', 'berlin', 'tokyo', 'espoo'];
 
 interface Context {
@@ -70,7 +86,8 @@ function randomDate(rng: Rng, from: string, to: string): string {
     const day = randomInt(rng, 1, daysInMonth(year, month));
     const r = rng();
     const pad = (n: number) => String(n).padStart(2, '0');
-    const date = r < 0.12 ? `${year}` : r < 0.75 ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
+    const date =
+      r < 0.12 ? `${year}` : r < 0.75 ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
     // The whole period the date covers lies in the window, so no record straddles its edges.
     if (periodStart(date) >= periodStart(from) && periodEnd(date) <= periodEnd(to)) return date;
   }
@@ -114,26 +131,58 @@ function add(
 
 const TITLES = {
   talent: (s: Localized) =>
-    L(`引进海外高层次人才（${s.zh}）`, `Overseas high-level talent introduced from ${s.en}`, `Привлечение специалистов высокого уровня — ${s.ru}`),
+    L(
+      `引进海外高层次人才（${s.zh}）`,
+      `Overseas high-level talent introduced from ${s.en}`,
+      `Привлечение специалистов высокого уровня — ${s.ru}`,
+    ),
   tech: (s: Localized) =>
-    L(`先进技术成果引进（${s.zh}）`, `Technology achievements transferred from ${s.en}`, `Передача технологий — ${s.ru}`),
+    L(
+      `先进技术成果引进（${s.zh}）`,
+      `Technology achievements transferred from ${s.en}`,
+      `Передача технологий — ${s.ru}`,
+    ),
   industry: (_: Localized, t: Localized) =>
-    L(`产业化合作项目（${t.zh}）`, `Industrialization cooperation project with ${t.en}`, `Проект промышленной кооперации — ${t.ru}`),
+    L(
+      `产业化合作项目（${t.zh}）`,
+      `Industrialization cooperation project with ${t.en}`,
+      `Проект промышленной кооперации — ${t.ru}`,
+    ),
   institution: (s: Localized) =>
-    L(`与${s.zh}高校院所建立合作`, `Cooperation agreement with an institute in ${s.en}`, `Соглашение о сотрудничестве с институтом — ${s.ru}`),
+    L(
+      `与${s.zh}高校院所建立合作`,
+      `Cooperation agreement with an institute in ${s.en}`,
+      `Соглашение о сотрудничестве с институтом — ${s.ru}`,
+    ),
   exchange: (_: Localized, t: Localized) =>
     L(`人才交流（${t.zh}）`, `Talent exchange with ${t.en}`, `Обмен специалистами — ${t.ru}`),
   jointRd: (s: Localized, t: Localized) =>
     L(`联合研发：${s.zh}—${t.zh}`, `Joint R&D: ${s.en} – ${t.en}`, `Совместные НИОКР: ${s.ru} — ${t.ru}`),
   linkage: (s: Localized, t: Localized) =>
-    L(`联动合作协议：${s.zh}—${t.zh}`, `Linkage cooperation agreement: ${s.en} – ${t.en}`, `Соглашение о взаимодействии: ${s.ru} — ${t.ru}`),
+    L(
+      `联动合作协议：${s.zh}—${t.zh}`,
+      `Linkage cooperation agreement: ${s.en} – ${t.en}`,
+      `Соглашение о взаимодействии: ${s.ru} — ${t.ru}`,
+    ),
 };
 
-const SCO_COMPETITION = L('上合组织成员国青年创新创业大赛', 'SCO Member States Youth Innovation and Entrepreneurship Competition', 'Молодёжный конкурс инноваций и предпринимательства государств — членов ШОС');
-const CJK_COMPETITION = L('中日韩青年创新创业大赛', 'China-Japan-Korea Youth Innovation and Entrepreneurship Competition', 'Молодёжный конкурс инноваций и предпринимательства Китай — Япония — Корея');
+const SCO_COMPETITION = L(
+  '上合组织成员国青年创新创业大赛',
+  'SCO Member States Youth Innovation and Entrepreneurship Competition',
+  'Молодёжный конкурс инноваций и предпринимательства государств — членов ШОС',
+);
+const CJK_COMPETITION = L(
+  '中日韩青年创新创业大赛',
+  'China-Japan-Korea Youth Innovation and Entrepreneurship Competition',
+  'Молодёжный конкурс инноваций и предпринимательства Китай — Япония — Корея',
+);
 
 function competitionTitle(name: Localized, edition: number): Localized {
-  return L(`${name.zh}签约项目（第${edition}届）`, `Projects signed at the ${name.en} (edition ${edition})`, `Проекты, подписанные на конкурсе: ${name.ru} (${edition}-й)`);
+  return L(
+    `${name.zh}签约项目（第${edition}届）`,
+    `Projects signed at the ${name.en} (edition ${edition})`,
+    `Проекты, подписанные на конкурсе: ${name.ru} (${edition}-й)`,
+  );
 }
 
 /** Flows before the inauguration: Qingdao's "1+N" network, 2018 to the report. */
@@ -142,33 +191,108 @@ function generateBeforeInauguration(ctx: Context): void {
   const { rng } = ctx;
 
   for (const value of splitTotal(rng, CALIBRATION.highLevelTalents, 1, 3)) {
-    add(ctx, 'i-talent', 'talent', 'high-level-talent', pick(rng, [...SCO_PARTNERS, ...GLOBAL_PARTNERS]), 'qingdao', before, value, TITLES.talent);
+    add(
+      ctx,
+      'i-talent',
+      'talent',
+      'high-level-talent',
+      pick(rng, [...SCO_PARTNERS, ...GLOBAL_PARTNERS]),
+      'qingdao',
+      before,
+      value,
+      TITLES.talent,
+    );
   }
   for (const value of splitTotal(rng, CALIBRATION.technologies, 1, 5)) {
-    add(ctx, 'i-tech', 'project', 'tech-transfer', pick(rng, [...SCO_PARTNERS, ...GLOBAL_PARTNERS]), 'qingdao', before, value, TITLES.tech);
+    add(
+      ctx,
+      'i-tech',
+      'project',
+      'tech-transfer',
+      pick(rng, [...SCO_PARTNERS, ...GLOBAL_PARTNERS]),
+      'qingdao',
+      before,
+      value,
+      TITLES.tech,
+    );
   }
-  const reportedIndustry = reportedFlows.filter((f) => f.category === 'industrialization').reduce((s, f) => s + f.value, 0);
+  const reportedIndustry = reportedFlows
+    .filter((f) => f.category === 'industrialization')
+    .reduce((s, f) => s + f.value, 0);
   for (const value of splitTotal(rng, CALIBRATION.industrializationProjects - reportedIndustry, 1, 3)) {
-    add(ctx, 'i-industry', 'project', 'industrialization', 'qingdao', pick(rng, SCO_PARTNERS), before, value, TITLES.industry);
+    add(
+      ctx,
+      'i-industry',
+      'project',
+      'industrialization',
+      'qingdao',
+      pick(rng, SCO_PARTNERS),
+      before,
+      value,
+      TITLES.industry,
+    );
   }
-  const reportedInstitutions = new Set(reportedFlows.filter((f) => f.category === 'institution-cooperation').flatMap((f) => f.partners ?? []));
+  const reportedInstitutions = new Set(
+    reportedFlows.filter((f) => f.category === 'institution-cooperation').flatMap((f) => f.partners ?? []),
+  );
   for (let i = 1; i <= CALIBRATION.institutions - reportedInstitutions.size; i++) {
     const city = pick(rng, [...SCO_PARTNERS, ...GLOBAL_PARTNERS]);
     const institute = `Partner institute ${String(i).padStart(2, '0')}, ${ctx.nodes.get(city)!.name.en} (illustrative)`;
-    add(ctx, 'i-institution', 'agreement', 'institution-cooperation', city, 'qingdao', before, 1, TITLES.institution, [institute]);
+    add(
+      ctx,
+      'i-institution',
+      'agreement',
+      'institution-cooperation',
+      city,
+      'qingdao',
+      before,
+      1,
+      TITLES.institution,
+      [institute],
+    );
   }
   // Four SCO and three China-Japan-Korea editions; which years and who signed what is illustrative.
   const editions = [
-    ...[2021, 2022, 2023, 2024].map((year, i) => ({ year, edition: i + 1, name: SCO_COMPETITION, from: SCO_PARTNERS })),
-    ...[2022, 2023, 2024].map((year, i) => ({ year, edition: i + 1, name: CJK_COMPETITION, from: ['seoul', 'tokyo'] })),
+    ...[2021, 2022, 2023, 2024].map((year, i) => ({
+      year,
+      edition: i + 1,
+      name: SCO_COMPETITION,
+      from: SCO_PARTNERS,
+    })),
+    ...[2022, 2023, 2024].map((year, i) => ({
+      year,
+      edition: i + 1,
+      name: CJK_COMPETITION,
+      from: ['seoul', 'tokyo'],
+    })),
   ];
   splitTotal(rng, CALIBRATION.competitionSignings, 1, 3).forEach((value, i) => {
     const e = editions[i % editions.length]!;
-    add(ctx, 'i-competition', 'agreement', 'competition', pick(rng, e.from), 'qingdao', [`${e.year}`, `${e.year}`], value,
-      () => competitionTitle(e.name, e.edition), [`${e.name.en}, edition ${e.edition}`]);
+    add(
+      ctx,
+      'i-competition',
+      'agreement',
+      'competition',
+      pick(rng, e.from),
+      'qingdao',
+      [`${e.year}`, `${e.year}`],
+      value,
+      () => competitionTitle(e.name, e.edition),
+      [`${e.name.en}, edition ${e.edition}`],
+    );
   });
   for (let i = 0; i < 18; i++) {
-    add(ctx, 'i-exchange', 'talent', 'talent-exchange', 'qingdao', pick(rng, SCO_PARTNERS), before, randomInt(rng, 2, 8), TITLES.exchange);
+    add(
+      ctx,
+      'i-exchange',
+      'talent',
+      'talent-exchange',
+      'qingdao',
+      pick(rng, SCO_PARTNERS),
+      before,
+      randomInt(rng, 2, 8),
+      TITLES.exchange,
+    );
   }
 }
 
@@ -177,24 +301,96 @@ function generateAfterInauguration(ctx: Context, until: string): void {
   const after: [string, string] = ['2025-09-05', until];
   const { rng } = ctx;
   for (const hub of hubs) {
-    for (let i = 0; i < 3; i++) add(ctx, 'i2-jointrd', 'project', 'joint-rd', hub.id, 'qingdao', after, randomInt(rng, 1, 4), TITLES.jointRd);
+    for (let i = 0; i < 3; i++)
+      add(
+        ctx,
+        'i2-jointrd',
+        'project',
+        'joint-rd',
+        hub.id,
+        'qingdao',
+        after,
+        randomInt(rng, 1, 4),
+        TITLES.jointRd,
+      );
     add(ctx, 'i2-linkage', 'agreement', 'hub-agreement', 'qingdao', hub.id, after, 1, TITLES.linkage);
-    for (let i = 0; i < 2; i++) add(ctx, 'i2-exchange', 'talent', 'talent-exchange', 'qingdao', hub.id, after, randomInt(rng, 2, 10), TITLES.exchange);
+    for (let i = 0; i < 2; i++)
+      add(
+        ctx,
+        'i2-exchange',
+        'talent',
+        'talent-exchange',
+        'qingdao',
+        hub.id,
+        after,
+        randomInt(rng, 2, 10),
+        TITLES.exchange,
+      );
   }
   const partners = [...SCO_PARTNERS, ...GLOBAL_PARTNERS, 'novosibirsk'];
-  for (let i = 0; i < 14; i++) add(ctx, 'i2-talent', 'talent', 'high-level-talent', pick(rng, partners), 'qingdao', after, randomInt(rng, 1, 2), TITLES.talent);
-  for (let i = 0; i < 24; i++) add(ctx, 'i2-tech', 'project', 'tech-transfer', pick(rng, partners), 'qingdao', after, randomInt(rng, 1, 4), TITLES.tech);
-  for (let i = 0; i < 10; i++) add(ctx, 'i2-industry', 'project', 'industrialization', 'qingdao', pick(rng, SCO_PARTNERS), after, randomInt(rng, 1, 3), TITLES.industry);
-  for (let i = 0; i < 8; i++) add(ctx, 'i2-jointrd', 'project', 'joint-rd', pick(rng, hubs).id, pick(rng, SCO_PARTNERS), after, randomInt(rng, 1, 2), TITLES.jointRd);
+  for (let i = 0; i < 14; i++)
+    add(
+      ctx,
+      'i2-talent',
+      'talent',
+      'high-level-talent',
+      pick(rng, partners),
+      'qingdao',
+      after,
+      randomInt(rng, 1, 2),
+      TITLES.talent,
+    );
+  for (let i = 0; i < 24; i++)
+    add(
+      ctx,
+      'i2-tech',
+      'project',
+      'tech-transfer',
+      pick(rng, partners),
+      'qingdao',
+      after,
+      randomInt(rng, 1, 4),
+      TITLES.tech,
+    );
+  for (let i = 0; i < 10; i++)
+    add(
+      ctx,
+      'i2-industry',
+      'project',
+      'industrialization',
+      'qingdao',
+      pick(rng, SCO_PARTNERS),
+      after,
+      randomInt(rng, 1, 3),
+      TITLES.industry,
+    );
+  for (let i = 0; i < 8; i++)
+    add(
+      ctx,
+      'i2-jointrd',
+      'project',
+      'joint-rd',
+      pick(rng, hubs).id,
+      pick(rng, SCO_PARTNERS),
+      after,
+      randomInt(rng, 1, 2),
+      TITLES.jointRd,
+    );
 }
 
-const byDateThenId = (a: Flow, b: Flow) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1);
+const byDateThenId = (a: Flow, b: Flow) =>
+  a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1;
 
 /** Both shipped versions, built from one seeded stream so the later one extends the earlier exactly. */
 export function buildVersions(seed = SEED): VersionData[] {
   const rng = seededRandom(seed);
   const nodesV1 = [center, ...hubs, ...reportedPartners, ...illustrativePartners];
-  const ctx: Context = { rng, nodes: new Map([...nodesV1, ...laterPartners].map((n) => [n.id, n])), flows: [], counter: new Map() };
+  const ctx: Context = {
+    rng,
+    nodes: new Map([...nodesV1, ...laterPartners].map((n) => [n.id, n])),
+    flows: [],
+    counter: new Map(),
+  };
   generateBeforeInauguration(ctx);
   const flowsV1 = [...reportedFlows, ...ctx.flows].sort(byDateThenId);
 
@@ -202,7 +398,11 @@ export function buildVersions(seed = SEED): VersionData[] {
     id: '2025.09',
     version: '1.0.0',
     published: '2025-09-05',
-    title: L('截至中心挂牌（2025年9月）', 'As of the inauguration (September 2025)', 'На момент открытия центра (сентябрь 2025)'),
+    title: L(
+      '截至中心挂牌（2025年9月）',
+      'As of the inauguration (September 2025)',
+      'На момент открытия центра (сентябрь 2025)',
+    ),
     changelog: L(
       '首个版本：报道中的事实，以及2018年以来经校准的示意性明细。',
       'First version: the reported facts, and calibrated illustrative detail since 2018.',
@@ -225,7 +425,11 @@ export function buildVersions(seed = SEED): VersionData[] {
     id: '2026.11',
     version: '1.1.0',
     published: '2026-11-20',
-    title: L('中心运行一年（2026年11月）', 'The center’s first year (November 2026)', 'Первый год работы центра (ноябрь 2026)'),
+    title: L(
+      '中心运行一年（2026年11月）',
+      'The center’s first year (November 2026)',
+      'Первый год работы центра (ноябрь 2026)',
+    ),
     changelog: L(
       `新增挂牌后的示意性流动（含国内联动枢纽）和新西伯利亚节点；更正记录 ${corrected.id} 的日期。`,
       `Adds illustrative flows after the inauguration (including the domestic hubs) and the Novosibirsk node; corrects the date of ${corrected.id}.`,

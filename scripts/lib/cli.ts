@@ -29,7 +29,23 @@ export function parseArgs(argv: string[]): Args {
 }
 
 /** Flags that take a value; every other flag is a switch. */
-const VALUE_FLAGS = new Set(['resolution', 'data', 'out', 'id', 'version', 'published', 'title', 'changelog', 'from', 'seed', 'nodes', 'flows', 'sources', 'figures', 'format']);
+const VALUE_FLAGS = new Set([
+  'resolution',
+  'data',
+  'out',
+  'id',
+  'version',
+  'published',
+  'title',
+  'changelog',
+  'from',
+  'seed',
+  'nodes',
+  'flows',
+  'sources',
+  'figures',
+  'format',
+]);
 
 export function helpRequested(args: Args, usage: string): boolean {
   if (!args.flags.has('help')) return false;

@@ -13,7 +13,11 @@ export function loadManifest(dataDir: string): Result<Manifest> {
 
 export function loadVersion(dataDir: string, manifest: Manifest, id: string): Result<Dataset> {
   const entry = manifest.versions.find((v) => v.id === id);
-  if (!entry) return { ok: false, issues: [{ file: 'manifest.json', code: 'unknownVersion', params: { version: id } }] };
+  if (!entry)
+    return {
+      ok: false,
+      issues: [{ file: 'manifest.json', code: 'unknownVersion', params: { version: id } }],
+    };
   const bytes: Partial<Record<DataFile, Uint8Array>> = {};
   for (const name of DATA_FILES) {
     const file = path.join(dataDir, entry.folder, name);

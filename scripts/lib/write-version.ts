@@ -7,7 +7,11 @@ import type { Manifest, ManifestVersion } from '../../src/data/schema.ts';
 /** Stable, readable JSON: two-space indent and a final newline, so diffs between versions stay small. */
 export const toJson = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
-export function writeVersionFiles(dataDir: string, folder: string, files: Record<string, unknown>): Record<string, string> {
+export function writeVersionFiles(
+  dataDir: string,
+  folder: string,
+  files: Record<string, unknown>,
+): Record<string, string> {
   const dir = path.join(dataDir, folder);
   fs.mkdirSync(dir, { recursive: true });
   const sums: Record<string, string> = {};
@@ -25,9 +29,15 @@ export function readManifest(dataDir: string): Manifest | null {
 }
 
 /** Adds or replaces a version in the manifest; `makeDefault` moves the default to it. */
-export function upsertManifestVersion(dataDir: string, entry: ManifestVersion, makeDefault: boolean): Manifest {
+export function upsertManifestVersion(
+  dataDir: string,
+  entry: ManifestVersion,
+  makeDefault: boolean,
+): Manifest {
   const current = readManifest(dataDir) ?? { schema: 1 as const, default: entry.id, versions: [] };
-  const versions = [...current.versions.filter((v) => v.id !== entry.id), entry].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const versions = [...current.versions.filter((v) => v.id !== entry.id), entry].sort((a, b) =>
+    a.id < b.id ? -1 : 1,
+  );
   const manifest: Manifest = { schema: 1, default: makeDefault ? entry.id : current.default, versions };
   fs.writeFileSync(path.join(dataDir, 'manifest.json'), toJson(manifest));
   return manifest;

@@ -22,7 +22,11 @@ async function loadBasemap(): Promise<Basemap> {
   const parsed = BasemapMeta.safeParse(data, { reportInput: true });
   if (!parsed.success) throw new DataError(fromZod(META, data, parsed.error));
   const meta = parsed.data;
-  return { meta, landUrl: dataUrl(`basemap/${meta.files.land}`), bordersUrl: dataUrl(`basemap/${meta.files.borders}`) };
+  return {
+    meta,
+    landUrl: dataUrl(`basemap/${meta.files.land}`),
+    bordersUrl: dataUrl(`basemap/${meta.files.borders}`),
+  };
 }
 
 async function loadGeometry(file: string): Promise<FeatureCollection> {
@@ -30,12 +34,19 @@ async function loadGeometry(file: string): Promise<FeatureCollection> {
   const data = unwrap(parseJson(path, await fetchBytes(path)));
   const fc = data as Partial<FeatureCollection>;
   if (fc?.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
-    throw new DataError([{ file: path, code: 'type', params: { expected: 'FeatureCollection', received: String(fc?.type) } }]);
+    throw new DataError([
+      { file: path, code: 'type', params: { expected: 'FeatureCollection', received: String(fc?.type) } },
+    ]);
   }
   return fc as FeatureCollection;
 }
 
-export const basemapQuery = queryOptions({ queryKey: ['basemap'], queryFn: loadBasemap, staleTime: Infinity, retry: 2 });
+export const basemapQuery = queryOptions({
+  queryKey: ['basemap'],
+  queryFn: loadBasemap,
+  staleTime: Infinity,
+  retry: 2,
+});
 
 export function useBasemap() {
   return useQuery(basemapQuery);
@@ -45,7 +56,10 @@ export function useBasemap() {
 export function useBasemapGeometry(basemap: Basemap | undefined, enabled: boolean) {
   return useQuery({
     queryKey: ['basemap-geometry', basemap?.meta.files.land, basemap?.meta.files.borders],
-    queryFn: async () => ({ land: await loadGeometry(basemap!.meta.files.land), borders: await loadGeometry(basemap!.meta.files.borders) }),
+    queryFn: async () => ({
+      land: await loadGeometry(basemap!.meta.files.land),
+      borders: await loadGeometry(basemap!.meta.files.borders),
+    }),
     enabled: enabled && Boolean(basemap),
     staleTime: Infinity,
     retry: 2,

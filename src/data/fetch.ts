@@ -25,7 +25,9 @@ export async function fetchBytes(path: string, fetcher: typeof fetch = fetch): P
   }
   const declared = Number(response.headers.get('content-length') ?? 0);
   if (declared > MAX_FILE_BYTES) {
-    throw new DataError([{ file: path, code: 'tooLarge', params: { size: declared, limit: MAX_FILE_BYTES } }]);
+    throw new DataError([
+      { file: path, code: 'tooLarge', params: { size: declared, limit: MAX_FILE_BYTES } },
+    ]);
   }
   try {
     return new Uint8Array(await response.arrayBuffer());

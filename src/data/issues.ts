@@ -90,7 +90,11 @@ export function fromZod(file: string, data: unknown, error: z.ZodError): DataIss
     switch (issue.code) {
       case 'invalid_type':
         if (input === undefined) return { ...base, code: 'required' };
-        return { ...base, code: 'type', params: { expected: String(issue.expected), received: describeValue(input) } };
+        return {
+          ...base,
+          code: 'type',
+          params: { expected: String(issue.expected), received: describeValue(input) },
+        };
       case 'invalid_value':
         if (input === undefined) return { ...base, code: 'required' };
         return {
@@ -100,9 +104,17 @@ export function fromZod(file: string, data: unknown, error: z.ZodError): DataIss
         };
       case 'too_small':
         if (issue.origin === 'string') return { ...base, code: 'format', params: { format: 'text.empty' } };
-        return { ...base, code: 'tooSmall', params: { min: String(issue.minimum), received: describeValue(input) } };
+        return {
+          ...base,
+          code: 'tooSmall',
+          params: { min: String(issue.minimum), received: describeValue(input) },
+        };
       case 'too_big':
-        return { ...base, code: 'tooBig', params: { max: String(issue.maximum), received: describeValue(input) } };
+        return {
+          ...base,
+          code: 'tooBig',
+          params: { max: String(issue.maximum), received: describeValue(input) },
+        };
       case 'unrecognized_keys':
         return { ...base, code: 'unknownField', params: { keys: issue.keys.join(', ') } };
       case 'invalid_format':

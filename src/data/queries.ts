@@ -17,9 +17,13 @@ export async function loadManifest(): Promise<Manifest> {
 
 export async function loadDataset(manifest: Manifest, versionId: string): Promise<Dataset> {
   const version = manifest.versions.find((v) => v.id === versionId);
-  if (!version) throw new DataError([{ file: 'manifest.json', code: 'unknownVersion', params: { version: versionId } }]);
+  if (!version)
+    throw new DataError([{ file: 'manifest.json', code: 'unknownVersion', params: { version: versionId } }]);
   const files = await Promise.all(DATA_FILES.map((name) => fetchBytes(`${version.folder}/${name}`)));
-  const bytes = Object.fromEntries(DATA_FILES.map((name, i) => [name, files[i]])) as Record<DataFile, Uint8Array>;
+  const bytes = Object.fromEntries(DATA_FILES.map((name, i) => [name, files[i]])) as Record<
+    DataFile,
+    Uint8Array
+  >;
   return unwrap(validateVersion(version, bytes));
 }
 

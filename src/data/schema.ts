@@ -25,7 +25,6 @@ export type Provenance = (typeof PROVENANCES)[number];
 export const DATA_FILES = ['nodes.json', 'flows.json', 'sources.json', 'figures.json'] as const;
 export type DataFile = (typeof DATA_FILES)[number];
 
-
 const text = z
   .string()
   .trim()
@@ -39,13 +38,10 @@ export const Id = z
   .meta({ description: 'Lower-case letters, digits and hyphens; at most 64 characters.' });
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the precision is part of the data and is never made finer. */
-export const PartialDate = z
-  .string()
-  .refine(isValidPartialDate, { error: 'format.date' })
-  .meta({
-    description: 'A date as precise as it is known: YYYY, YYYY-MM or YYYY-MM-DD.',
-    pattern: '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$',
-  });
+export const PartialDate = z.string().refine(isValidPartialDate, { error: 'format.date' }).meta({
+  description: 'A date as precise as it is known: YYYY, YYYY-MM or YYYY-MM-DD.',
+  pattern: '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$',
+});
 
 export const Localized = z
   .strictObject({ zh: text, en: text, ru: text })
@@ -60,10 +56,15 @@ export const Node = z.strictObject({
   name: Localized,
   /** A shorter label for the map when the full name is long (the center's is). */
   shortName: Localized.optional(),
-  country: z.string().regex(/^[A-Z]{2}$/, { error: 'format.country' }).meta({ description: 'ISO 3166-1 alpha-2' }),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, { error: 'format.country' })
+    .meta({ description: 'ISO 3166-1 alpha-2' }),
   lon: z.number().min(-180).max(180),
   lat: z.number().min(-90).max(90),
-  since: PartialDate.meta({ description: 'When the node joined the network (for the center: its inauguration).' }),
+  since: PartialDate.meta({
+    description: 'When the node joined the network (for the center: its inauguration).',
+  }),
   /**
    * What this node was before `since`, when flows reach it earlier: the center was inaugurated in 2025,
    * but Qingdao's SCO technology-transfer network it grew from carries flows from 2018.

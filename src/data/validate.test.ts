@@ -7,28 +7,154 @@ const at = (file: string) => `tiny/${file}`;
 
 /** The exact issue each broken fixture must produce: file, record, field, code and parameters. */
 const EXPECTED: Record<string, DataIssue[]> = {
-  'after-published': [{ file: at('flows.json'), record: 'f1', field: 'date', code: 'afterPublished', params: { date: '2027', published: '2025-09-05' } }],
-  'bad-country': [{ file: at('nodes.json'), record: 'minsk', field: 'country', code: 'format', params: { format: 'format.country', received: '"Belarus"' } }],
-  'before-node-exists': [{ file: at('flows.json'), record: 'f1', field: 'date', code: 'beforeNodeExists', params: { date: '2018-03', node: 'minsk', since: '2019' } }],
-  'bidi-override': [{ file: at('nodes.json'), record: 'minsk', field: 'name.en', code: 'format', params: { format: 'text.hiddenCharacters', received: '"Minsk\\u{202e}gpj.exe"' } }],
-  'dangling-source-citation': [{ file: at('nodes.json'), record: 'wuhan', field: 'sources.0', code: 'danglingReference', params: { kind: 'source', id: 'nowhere' } }],
-  'dangling-target': [{ file: at('flows.json'), record: 'f1', field: 'target', code: 'danglingReference', params: { kind: 'node', id: 'atlantis' } }],
-  'deeply-nested': [{ file: at('flows.json'), code: 'tooBig', params: { max: '8 levels of nesting', received: 'deeper' } }],
-  'duplicate-id': [{ file: at('flows.json'), record: '#2', field: 'id', code: 'duplicateId', params: { id: 'f1', first: 'f1' } }],
-  'empty-translation': [{ file: at('flows.json'), record: 'f2', field: 'title.zh', code: 'format', params: { format: 'text.empty' } }],
-  'fractional-value': [{ file: at('flows.json'), record: 'f1', field: 'value', code: 'type', params: { expected: 'int', received: '2.5' } }],
-  'impossible-date': [{ file: at('flows.json'), record: 'f1', field: 'date', code: 'format', params: { format: 'format.date', received: '"2023-02-29"' } }],
-  'javascript-url': [{ file: at('sources.json'), record: 'report', field: 'url', code: 'format', params: { format: 'format.url', received: '"javascript:alert(1)"' } }],
-  'latitude-out-of-range': [{ file: at('nodes.json'), record: 'minsk', field: 'lat', code: 'tooBig', params: { max: '90', received: '95' } }],
+  'after-published': [
+    {
+      file: at('flows.json'),
+      record: 'f1',
+      field: 'date',
+      code: 'afterPublished',
+      params: { date: '2027', published: '2025-09-05' },
+    },
+  ],
+  'bad-country': [
+    {
+      file: at('nodes.json'),
+      record: 'minsk',
+      field: 'country',
+      code: 'format',
+      params: { format: 'format.country', received: '"Belarus"' },
+    },
+  ],
+  'before-node-exists': [
+    {
+      file: at('flows.json'),
+      record: 'f1',
+      field: 'date',
+      code: 'beforeNodeExists',
+      params: { date: '2018-03', node: 'minsk', since: '2019' },
+    },
+  ],
+  'bidi-override': [
+    {
+      file: at('nodes.json'),
+      record: 'minsk',
+      field: 'name.en',
+      code: 'format',
+      params: { format: 'text.hiddenCharacters', received: '"Minsk\\u{202e}gpj.exe"' },
+    },
+  ],
+  'dangling-source-citation': [
+    {
+      file: at('nodes.json'),
+      record: 'wuhan',
+      field: 'sources.0',
+      code: 'danglingReference',
+      params: { kind: 'source', id: 'nowhere' },
+    },
+  ],
+  'dangling-target': [
+    {
+      file: at('flows.json'),
+      record: 'f1',
+      field: 'target',
+      code: 'danglingReference',
+      params: { kind: 'node', id: 'atlantis' },
+    },
+  ],
+  'deeply-nested': [
+    { file: at('flows.json'), code: 'tooBig', params: { max: '8 levels of nesting', received: 'deeper' } },
+  ],
+  'duplicate-id': [
+    {
+      file: at('flows.json'),
+      record: '#2',
+      field: 'id',
+      code: 'duplicateId',
+      params: { id: 'f1', first: 'f1' },
+    },
+  ],
+  'empty-translation': [
+    {
+      file: at('flows.json'),
+      record: 'f2',
+      field: 'title.zh',
+      code: 'format',
+      params: { format: 'text.empty' },
+    },
+  ],
+  'fractional-value': [
+    {
+      file: at('flows.json'),
+      record: 'f1',
+      field: 'value',
+      code: 'type',
+      params: { expected: 'int', received: '2.5' },
+    },
+  ],
+  'impossible-date': [
+    {
+      file: at('flows.json'),
+      record: 'f1',
+      field: 'date',
+      code: 'format',
+      params: { format: 'format.date', received: '"2023-02-29"' },
+    },
+  ],
+  'javascript-url': [
+    {
+      file: at('sources.json'),
+      record: 'report',
+      field: 'url',
+      code: 'format',
+      params: { format: 'format.url', received: '"javascript:alert(1)"' },
+    },
+  ],
+  'latitude-out-of-range': [
+    {
+      file: at('nodes.json'),
+      record: 'minsk',
+      field: 'lat',
+      code: 'tooBig',
+      params: { max: '90', received: '95' },
+    },
+  ],
   'missing-field': [{ file: at('nodes.json'), record: 'wuhan', field: 'kind', code: 'required' }],
   'missing-language': [{ file: at('nodes.json'), record: 'minsk', field: 'name.ru', code: 'required' }],
-  'not-a-list': [{ file: at('nodes.json'), code: 'type', params: { expected: 'array', received: 'an object' } }],
-  'not-json': [{ file: at('flows.json'), code: 'notJson', params: { detail: expect.stringContaining('JSON') as unknown as string } }],
-  'reported-without-source': [{ file: at('figures.json'), record: 'bases', field: 'sources', code: 'reportedWithoutSource' }],
+  'not-a-list': [
+    { file: at('nodes.json'), code: 'type', params: { expected: 'array', received: 'an object' } },
+  ],
+  'not-json': [
+    {
+      file: at('flows.json'),
+      code: 'notJson',
+      params: { detail: expect.stringContaining('JSON') as unknown as string },
+    },
+  ],
+  'reported-without-source': [
+    { file: at('figures.json'), record: 'bases', field: 'sources', code: 'reportedWithoutSource' },
+  ],
   'self-loop': [{ file: at('flows.json'), record: 'f1', field: 'target', code: 'selfLoop' }],
-  'unknown-enum': [{ file: at('flows.json'), record: 'f1', field: 'type', code: 'enum', params: { expected: 'project, talent, agreement', received: '"money"' } }],
-  'unknown-field': [{ file: at('nodes.json'), record: 'minsk', code: 'unknownField', params: { keys: 'provenence' } }],
-  'wrong-type': [{ file: at('flows.json'), record: 'f1', field: 'value', code: 'type', params: { expected: 'number', received: '"3"' } }],
+  'unknown-enum': [
+    {
+      file: at('flows.json'),
+      record: 'f1',
+      field: 'type',
+      code: 'enum',
+      params: { expected: 'project, talent, agreement', received: '"money"' },
+    },
+  ],
+  'unknown-field': [
+    { file: at('nodes.json'), record: 'minsk', code: 'unknownField', params: { keys: 'provenence' } },
+  ],
+  'wrong-type': [
+    {
+      file: at('flows.json'),
+      record: 'f1',
+      field: 'value',
+      code: 'type',
+      params: { expected: 'number', received: '"3"' },
+    },
+  ],
 };
 
 describe('validateVersion', () => {
@@ -43,7 +169,11 @@ describe('validateVersion', () => {
   });
 
   it('has an expectation for every broken fixture', () => {
-    expect(brokenFixtures().map((b) => b.fault).sort()).toEqual(Object.keys(EXPECTED).sort());
+    expect(
+      brokenFixtures()
+        .map((b) => b.fault)
+        .sort(),
+    ).toEqual(Object.keys(EXPECTED).sort());
   });
 
   for (const { fault, file, bytes: broken } of brokenFixtures()) {
@@ -58,7 +188,12 @@ describe('validateVersion', () => {
   it('rejects a file whose bytes do not match the manifest checksum', () => {
     const bytes = tinyBytes();
     const entry = entryFor(bytes);
-    const tampered = { ...bytes, 'flows.json': new TextEncoder().encode(new TextDecoder().decode(bytes['flows.json']).replace('"value": 3', '"value": 4')) };
+    const tampered = {
+      ...bytes,
+      'flows.json': new TextEncoder().encode(
+        new TextDecoder().decode(bytes['flows.json']).replace('"value": 3', '"value": 4'),
+      ),
+    };
     const result = validateVersion(entry, tampered);
     expect(result.ok).toBe(false);
     if (!result.ok) {
@@ -79,7 +214,14 @@ describe('validateVersion', () => {
     const bytes = { ...tinyBytes(), 'flows.json': huge };
     const result = validateVersion(entryFor(bytes), bytes);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.issues).toEqual([{ file: 'tiny/flows.json', code: 'tooLarge', params: { size: huge.byteLength, limit: MAX_FILE_BYTES } }]);
+    if (!result.ok)
+      expect(result.issues).toEqual([
+        {
+          file: 'tiny/flows.json',
+          code: 'tooLarge',
+          params: { size: huge.byteLength, limit: MAX_FILE_BYTES },
+        },
+      ]);
   });
 
   it('keeps HTML in dataset text as plain text (it is escaped where it is shown, never rejected or run)', () => {
@@ -102,7 +244,12 @@ describe('validateVersion', () => {
 
 describe('validateManifest', () => {
   const enc = (v: unknown) => new TextEncoder().encode(JSON.stringify(v));
-  const manifest = (over: object = {}) => ({ schema: 1, default: '2025.09', versions: [entryFor(tinyBytes())], ...over });
+  const manifest = (over: object = {}) => ({
+    schema: 1,
+    default: '2025.09',
+    versions: [entryFor(tinyBytes())],
+    ...over,
+  });
 
   it('accepts a manifest whose default names one of its versions', () => {
     expect(validateManifest(enc(manifest())).ok).toBe(true);
@@ -110,19 +257,39 @@ describe('validateManifest', () => {
 
   it('rejects a default that is not a listed version', () => {
     const result = validateManifest(enc(manifest({ default: '2099.01' })));
-    expect(result).toEqual({ ok: false, issues: [{ file: 'manifest.json', field: 'default', code: 'danglingReference', params: { kind: 'version', id: '2099.01' } }] });
+    expect(result).toEqual({
+      ok: false,
+      issues: [
+        {
+          file: 'manifest.json',
+          field: 'default',
+          code: 'danglingReference',
+          params: { kind: 'version', id: '2099.01' },
+        },
+      ],
+    });
   });
 
   it('rejects a version without the checksum of a required file', () => {
     const { 'figures.json': _, ...files } = entryFor(tinyBytes()).files;
     const result = validateManifest(enc(manifest({ versions: [{ ...entryFor(tinyBytes()), files }] })));
-    expect(result).toEqual({ ok: false, issues: [{ file: 'manifest.json', field: 'versions.0.files.figures.json', code: 'required' }] });
+    expect(result).toEqual({
+      ok: false,
+      issues: [{ file: 'manifest.json', field: 'versions.0.files.figures.json', code: 'required' }],
+    });
   });
 
   it('rejects a malformed checksum and names where it is', () => {
     const entry = entryFor(tinyBytes());
-    const result = validateManifest(enc(manifest({ versions: [{ ...entry, files: { ...entry.files, 'nodes.json': 'abc' } }] })));
+    const result = validateManifest(
+      enc(manifest({ versions: [{ ...entry, files: { ...entry.files, 'nodes.json': 'abc' } }] })),
+    );
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.issues[0]).toMatchObject({ file: 'manifest.json', field: 'versions.0.files.nodes.json', code: 'format' });
+    if (!result.ok)
+      expect(result.issues[0]).toMatchObject({
+        file: 'manifest.json',
+        field: 'versions.0.files.nodes.json',
+        code: 'format',
+      });
   });
 });

@@ -30,16 +30,27 @@ const decoder = new TextDecoder('utf-8', { fatal: false });
 
 export function parseJson(file: string, bytes: Uint8Array): Result<unknown> {
   if (bytes.byteLength > MAX_FILE_BYTES) {
-    return { ok: false, issues: [{ file, code: 'tooLarge', params: { size: bytes.byteLength, limit: MAX_FILE_BYTES } }] };
+    return {
+      ok: false,
+      issues: [{ file, code: 'tooLarge', params: { size: bytes.byteLength, limit: MAX_FILE_BYTES } }],
+    };
   }
   let data: unknown;
   try {
     data = JSON.parse(decoder.decode(bytes));
   } catch (e) {
-    return { ok: false, issues: [{ file, code: 'notJson', params: { detail: (e as Error).message.slice(0, 120) } }] };
+    return {
+      ok: false,
+      issues: [{ file, code: 'notJson', params: { detail: (e as Error).message.slice(0, 120) } }],
+    };
   }
   if (depthExceeds(data, MAX_DEPTH)) {
-    return { ok: false, issues: [{ file, code: 'tooBig', params: { max: `${MAX_DEPTH} levels of nesting`, received: 'deeper' } }] };
+    return {
+      ok: false,
+      issues: [
+        { file, code: 'tooBig', params: { max: `${MAX_DEPTH} levels of nesting`, received: 'deeper' } },
+      ],
+    };
   }
   return { ok: true, value: data };
 }
@@ -65,25 +76,44 @@ export function validateManifest(bytes: Uint8Array, file = 'manifest.json'): Res
   const issues: DataIssue[] = [];
   const seen = new Set<string>();
   manifest.versions.forEach((v, i) => {
-    if (seen.has(v.id)) issues.push({ file, field: `versions.${i}.id`, code: 'duplicateId', params: { id: v.id, first: v.id } });
+    if (seen.has(v.id))
+      issues.push({
+        file,
+        field: `versions.${i}.id`,
+        code: 'duplicateId',
+        params: { id: v.id, first: v.id },
+      });
     seen.add(v.id);
     for (const name of DATA_FILES) {
       if (!(name in v.files)) issues.push({ file, field: `versions.${i}.files.${name}`, code: 'required' });
     }
   });
   if (!seen.has(manifest.default)) {
-    issues.push({ file, field: 'default', code: 'danglingReference', params: { kind: 'version', id: manifest.default } });
+    issues.push({
+      file,
+      field: 'default',
+      code: 'danglingReference',
+      params: { kind: 'version', id: manifest.default },
+    });
   }
   return issues.length ? { ok: false, issues } : { ok: true, value: manifest };
 }
 
-type Files = { 'nodes.json': Node[]; 'flows.json': Flow[]; 'sources.json': Source[]; 'figures.json': Figure[] };
+type Files = {
+  'nodes.json': Node[];
+  'flows.json': Flow[];
+  'sources.json': Source[];
+  'figures.json': Figure[];
+};
 
 /**
  * Validates one version's files. `bytes` maps a file name to its exact bytes (checksums are over bytes);
  * a missing entry is reported as a missing file. Every file is checked so one run lists every fault.
  */
-export function validateVersion(version: ManifestVersion, bytes: Partial<Record<DataFile, Uint8Array>>): Result<Dataset> {
+export function validateVersion(
+  version: ManifestVersion,
+  bytes: Partial<Record<DataFile, Uint8Array>>,
+): Result<Dataset> {
   const issues: DataIssue[] = [];
   const files: Partial<Files> = {};
   for (const name of DATA_FILES) {
@@ -100,7 +130,11 @@ export function validateVersion(version: ManifestVersion, bytes: Partial<Record<
     const expected = version.files[name];
     const actual = sha256Hex(raw);
     if (expected && expected !== actual) {
-      issues.push({ file: path, code: 'checksum', params: { expected: expected.slice(0, 12), actual: actual.slice(0, 12) } });
+      issues.push({
+        file: path,
+        code: 'checksum',
+        params: { expected: expected.slice(0, 12), actual: actual.slice(0, 12) },
+      });
       continue;
     }
     const parsed = parseJson(path, raw);
@@ -137,7 +171,13 @@ export function checkReferences(dataset: Dataset): DataIssue[] {
     const byId = new Map<string, T>();
     records.forEach((r, i) => {
       if (byId.has(r.id)) {
-        issues.push({ file: at(name), record: `#${i + 1}`, field: 'id', code: 'duplicateId', params: { id: r.id, first: r.id } });
+        issues.push({
+          file: at(name),
+          record: `#${i + 1}`,
+          field: 'id',
+          code: 'duplicateId',
+          params: { id: r.id, first: r.id },
+        });
       } else byId.set(r.id, r);
     });
     return byId;
@@ -152,7 +192,13 @@ export function checkReferences(dataset: Dataset): DataIssue[] {
       const record = recordLabel(records, i);
       r.sources.forEach((s, j) => {
         if (!sources.has(s)) {
-          issues.push({ file: at(name), record, field: `sources.${j}`, code: 'danglingReference', params: { kind: 'source', id: s } });
+          issues.push({
+            file: at(name),
+            record,
+            field: `sources.${j}`,
+            code: 'danglingReference',
+            params: { kind: 'source', id: s },
+          });
         }
       });
       if (r.provenance === 'reported' && r.sources.length === 0) {
@@ -171,16 +217,34 @@ export function checkReferences(dataset: Dataset): DataIssue[] {
     for (const end of ['source', 'target'] as const) {
       const node = nodes.get(flow[end]);
       if (!node) {
-        issues.push({ file, record, field: end, code: 'danglingReference', params: { kind: 'node', id: flow[end] } });
+        issues.push({
+          file,
+          record,
+          field: end,
+          code: 'danglingReference',
+          params: { kind: 'node', id: flow[end] },
+        });
         continue;
       }
       const from = node.predecessor?.since ?? node.since;
       if (isCertainlyBefore(flow.date, from)) {
-        issues.push({ file, record, field: 'date', code: 'beforeNodeExists', params: { date: flow.date, node: node.id, since: from } });
+        issues.push({
+          file,
+          record,
+          field: 'date',
+          code: 'beforeNodeExists',
+          params: { date: flow.date, node: node.id, since: from },
+        });
       }
     }
     if (isCertainlyBefore(published, flow.date)) {
-      issues.push({ file, record, field: 'date', code: 'afterPublished', params: { date: flow.date, published } });
+      issues.push({
+        file,
+        record,
+        field: 'date',
+        code: 'afterPublished',
+        params: { date: flow.date, published },
+      });
     }
   });
   return issues;

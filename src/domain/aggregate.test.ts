@@ -9,7 +9,12 @@ import { dayWindow } from './timeWindow.ts';
 
 const index = networkIndex(testDataset());
 const LATEST = dayNumber('2026-12-31');
-const view = (time: string | null, mode: 'period' | 'cumulative' = 'period', types = [...FLOW_TYPES], kinds = [...NODE_KINDS]) =>
+const view = (
+  time: string | null,
+  mode: 'period' | 'cumulative' = 'period',
+  types = [...FLOW_TYPES],
+  kinds = [...NODE_KINDS],
+) =>
   aggregate(index, { window: dayWindow(time ? parseTimeSelection(time) : null, mode, LATEST), types, kinds });
 const talentIn = (a: ReturnType<typeof view>) => a.edges.find((e) => e.type === 1)?.value ?? 0;
 
@@ -35,7 +40,9 @@ describe('aggregate over a time window', () => {
 
   it('keeps reciprocal edges and types apart and sorts small to large', () => {
     const a = view(null);
-    expect(a.edges.map((e) => [index.nodes[e.source]!.id, index.nodes[e.target]!.id, FLOW_TYPES[e.type], e.value])).toEqual([
+    expect(
+      a.edges.map((e) => [index.nodes[e.source]!.id, index.nodes[e.target]!.id, FLOW_TYPES[e.type], e.value]),
+    ).toEqual([
       ['qingdao', 'wuhan', 'agreement', 1],
       ['minsk', 'qingdao', 'project', 1],
       ['qingdao', 'minsk', 'project', 5],

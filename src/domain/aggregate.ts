@@ -55,7 +55,9 @@ export function aggregate(index: NetworkIndex, query: ViewQuery): Aggregate {
     nodeActivity[s] = nodeActivity[s]! + v;
     nodeActivity[t] = nodeActivity[t]! + v;
   }
-  const edges = [...byKey.values()].sort((a, b) => a.value - b.value || a.source - b.source || a.target - b.target || a.type - b.type);
+  const edges = [...byKey.values()].sort(
+    (a, b) => a.value - b.value || a.source - b.source || a.target - b.target || a.type - b.type,
+  );
   return {
     edges,
     nodeActivity,
@@ -64,4 +66,3 @@ export function aggregate(index: NetworkIndex, query: ViewQuery): Aggregate {
     maxNodeActivity: nodeActivity.reduce((m, v) => Math.max(m, v), 0),
   };
 }
-

@@ -10,11 +10,13 @@ import { testDataset, testFlow } from './testDataset.ts';
 const all = { window: { from: -Infinity, to: Infinity }, types: [...FLOW_TYPES], kinds: [...NODE_KINDS] };
 
 describe('arc geometry', () => {
-  const index = networkIndex(testDataset([
-    testFlow('a', 'project', 'qingdao', 'minsk', '2021', 1),
-    testFlow('b', 'project', 'minsk', 'qingdao', '2021', 9),
-    testFlow('c', 'talent', 'qingdao', 'minsk', '2021', 4),
-  ]));
+  const index = networkIndex(
+    testDataset([
+      testFlow('a', 'project', 'qingdao', 'minsk', '2021', 1),
+      testFlow('b', 'project', 'minsk', 'qingdao', '2021', 9),
+      testFlow('c', 'talent', 'qingdao', 'minsk', '2021', 4),
+    ]),
+  );
   const g = arcGeometry(index, aggregate(index, all));
   const side = (i: number) => {
     // Sign of the control point's offset from the straight line, seen from Qingdao towards Minsk.
@@ -40,14 +42,20 @@ describe('arc geometry', () => {
   });
 
   it('bows reciprocal edges to opposite sides', () => {
-    const there = [...Array(g.count).keys()].find((i) => g.data[i * ARC_STRIDE + ARC.source] === 0 && g.data[i * ARC_STRIDE + ARC.type] === 0)!;
+    const there = [...Array(g.count).keys()].find(
+      (i) => g.data[i * ARC_STRIDE + ARC.source] === 0 && g.data[i * ARC_STRIDE + ARC.type] === 0,
+    )!;
     const back = [...Array(g.count).keys()].find((i) => g.data[i * ARC_STRIDE + ARC.source] === 2)!;
     expect(side(there)).not.toBe(0);
     expect(side(there)).toBe(-side(back));
   });
 
   it('keeps two types between one pair apart and widths growing with value', () => {
-    const rows = [...Array(g.count).keys()].map((i) => ({ value: g.data[i * ARC_STRIDE + ARC.value]!, width: g.data[i * ARC_STRIDE + ARC.width]!, mid: arcPoint(g, i, 0.5) }));
+    const rows = [...Array(g.count).keys()].map((i) => ({
+      value: g.data[i * ARC_STRIDE + ARC.value]!,
+      width: g.data[i * ARC_STRIDE + ARC.width]!,
+      mid: arcPoint(g, i, 0.5),
+    }));
     const sorted = [...rows].sort((a, b) => a.value - b.value);
     expect(sorted.map((r) => r.width)).toEqual([...sorted.map((r) => r.width)].sort((a, b) => a - b));
     expect(sorted[0]!.width).toBeLessThan(sorted[2]!.width);

@@ -13,7 +13,20 @@ import { flowWidth, flowWidthScale } from './scales.ts';
 
 /** Floats per arc: x0 y0 cx cy x1 y1 width type source target phase value. */
 export const ARC_STRIDE = 12;
-export const ARC = { x0: 0, y0: 1, cx: 2, cy: 3, x1: 4, y1: 5, width: 6, type: 7, source: 8, target: 9, phase: 10, value: 11 } as const;
+export const ARC = {
+  x0: 0,
+  y0: 1,
+  cx: 2,
+  cy: 3,
+  x1: 4,
+  y1: 5,
+  width: 6,
+  type: 7,
+  source: 8,
+  target: 9,
+  phase: 10,
+  value: 11,
+} as const;
 
 const BOW_BY_TYPE = [0.16, 0.24, 0.32];
 

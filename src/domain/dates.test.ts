@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isCertainlyBefore, isValidPartialDate, parsePartialDate, periodEnd, periodStart, precisionOf } from './dates.ts';
+import {
+  isCertainlyBefore,
+  isValidPartialDate,
+  parsePartialDate,
+  periodEnd,
+  periodStart,
+  precisionOf,
+} from './dates.ts';
 
 describe('partial dates', () => {
   it('accepts the three precisions and keeps them', () => {
@@ -12,7 +19,18 @@ describe('partial dates', () => {
   });
 
   it('rejects impossible and malformed dates', () => {
-    for (const bad of ['2023-02-29', '2021-13', '2021-00', '2021-04-31', '21', '2021-1', '2021/01', '', 'x', '2021-01-01T00:00']) {
+    for (const bad of [
+      '2023-02-29',
+      '2021-13',
+      '2021-00',
+      '2021-04-31',
+      '21',
+      '2021-1',
+      '2021/01',
+      '',
+      'x',
+      '2021-01-01T00:00',
+    ]) {
       expect(isValidPartialDate(bad), bad).toBe(false);
     }
     expect(isValidPartialDate(2021)).toBe(false);

@@ -8,7 +8,10 @@ import type { NodeKind } from '../data/schema.ts';
 export const FLOW_WIDTH_RANGE: [number, number] = [1.2, 11];
 
 export function flowWidthScale(maxValue: number) {
-  return scaleSqrt().domain([0, Math.max(1, maxValue)]).range([0, FLOW_WIDTH_RANGE[1]]).clamp(true);
+  return scaleSqrt()
+    .domain([0, Math.max(1, maxValue)])
+    .range([0, FLOW_WIDTH_RANGE[1]])
+    .clamp(true);
 }
 
 /** Width in CSS pixels, never thinner than a visible hairline. */
@@ -25,7 +28,10 @@ export const NODE_RADIUS: Record<NodeKind, [number, number]> = {
 
 export function nodeRadius(kind: NodeKind, activity: number, maxActivity: number): number {
   const [min, max] = NODE_RADIUS[kind];
-  const scale = scaleSqrt().domain([0, Math.max(1, maxActivity)]).range([min, max]).clamp(true);
+  const scale = scaleSqrt()
+    .domain([0, Math.max(1, maxActivity)])
+    .range([min, max])
+    .clamp(true);
   return scale(activity);
 }
 

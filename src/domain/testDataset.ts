@@ -3,16 +3,51 @@ import type { Dataset, Flow, Node } from '../data/schema.ts';
 
 const L = (en: string) => ({ zh: en, en, ru: en });
 const node = (id: string, kind: Node['kind'], lon: number, lat: number): Node => ({
-  id, kind, name: L(id), country: 'CN', lon, lat, since: '2018', provenance: 'illustrative', sources: [],
+  id,
+  kind,
+  name: L(id),
+  country: 'CN',
+  lon,
+  lat,
+  since: '2018',
+  provenance: 'illustrative',
+  sources: [],
 });
-const flow = (id: string, type: Flow['type'], source: string, target: string, date: string, value: number): Flow => ({
-  id, type, source, target, date, value, title: L(id), provenance: 'illustrative', sources: [],
+const flow = (
+  id: string,
+  type: Flow['type'],
+  source: string,
+  target: string,
+  date: string,
+  value: number,
+): Flow => ({
+  id,
+  type,
+  source,
+  target,
+  date,
+  value,
+  title: L(id),
+  provenance: 'illustrative',
+  sources: [],
 });
 
 export function testDataset(flows?: Flow[]): Dataset {
   return {
-    version: { id: '2025.09', version: '1.0.0', published: '2025-09-05', title: L('t'), changelog: L('c'), folder: 'x', files: {} },
-    nodes: [node('qingdao', 'center', 120.38, 36.07), node('wuhan', 'hub', 114.31, 30.59), node('minsk', 'partner', 27.56, 53.9)],
+    version: {
+      id: '2025.09',
+      version: '1.0.0',
+      published: '2025-09-05',
+      title: L('t'),
+      changelog: L('c'),
+      folder: 'x',
+      files: {},
+    },
+    nodes: [
+      node('qingdao', 'center', 120.38, 36.07),
+      node('wuhan', 'hub', 114.31, 30.59),
+      node('minsk', 'partner', 27.56, 53.9),
+    ],
     flows: flows ?? [
       flow('year-only', 'talent', 'minsk', 'qingdao', '2021', 3),
       flow('month', 'talent', 'minsk', 'qingdao', '2021-02', 2),

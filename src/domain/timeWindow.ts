@@ -21,9 +21,15 @@ export function periodDays(p: Period): [number, number] {
   if (p.granularity === 'quarter') {
     const first = (p.index! - 1) * 3 + 1;
     const last = first + 2;
-    return [dayNumber(`${p.year}-${pad(first)}-01`), dayNumber(`${p.year}-${pad(last)}-${pad(daysInMonth(p.year, last))}`)];
+    return [
+      dayNumber(`${p.year}-${pad(first)}-01`),
+      dayNumber(`${p.year}-${pad(last)}-${pad(daysInMonth(p.year, last))}`),
+    ];
   }
-  return [dayNumber(`${p.year}-${pad(p.index!)}-01`), dayNumber(`${p.year}-${pad(p.index!)}-${pad(daysInMonth(p.year, p.index!))}`)];
+  return [
+    dayNumber(`${p.year}-${pad(p.index!)}-01`),
+    dayNumber(`${p.year}-${pad(p.index!)}-${pad(daysInMonth(p.year, p.index!))}`),
+  ];
 }
 
 /** The window a selection covers; no selection means everything up to `latest`. */

@@ -14,7 +14,10 @@ describe('translations', () => {
   it('keeps the same placeholders in every language', () => {
     const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
     for (const [key, text] of Object.entries(MESSAGES.en)) {
-      for (const lang of LANGS) expect(placeholders(MESSAGES[lang][key as keyof typeof MESSAGES.en]), `${lang}:${key}`).toEqual(placeholders(text));
+      for (const lang of LANGS)
+        expect(placeholders(MESSAGES[lang][key as keyof typeof MESSAGES.en]), `${lang}:${key}`).toEqual(
+          placeholders(text),
+        );
     }
   });
 

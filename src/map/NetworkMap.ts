@@ -60,7 +60,9 @@ export class NetworkMap {
     this.map = new MapLibreMap({
       container: options.container,
       style: buildStyle(options.palette, options.basemap, options.showBorders),
-      ...(camera ? { center: [camera.lon, camera.lat], zoom: camera.zoom } : { bounds: options.bounds, fitBoundsOptions: { padding: options.padding } }),
+      ...(camera
+        ? { center: [camera.lon, camera.lat], zoom: camera.zoom }
+        : { bounds: options.bounds, fitBoundsOptions: { padding: options.padding } }),
       renderWorldCopies: false,
       attributionControl: false,
       dragRotate: false,
@@ -94,7 +96,8 @@ export class NetworkMap {
     const previous = this.scene;
     this.scene = scene;
     if (!previous || previous.arcs !== scene.arcs) this.awaiting = this.arcs.setGeometry(scene.arcs);
-    if (!previous || previous.nodes !== scene.nodes || previous.connected !== scene.connected) this.updateNodes();
+    if (!previous || previous.nodes !== scene.nodes || previous.connected !== scene.connected)
+      this.updateNodes();
     this.arcs.setHighlight(scene.highlight);
   }
 
@@ -116,7 +119,8 @@ export class NetworkMap {
   }
 
   setShowBorders(show: boolean) {
-    if (this.map.getLayer('borders')) this.map.setLayoutProperty('borders', 'visibility', show ? 'visible' : 'none');
+    if (this.map.getLayer('borders'))
+      this.map.setLayoutProperty('borders', 'visibility', show ? 'visible' : 'none');
   }
 
   setMotion(motion: boolean) {

@@ -45,8 +45,22 @@ export function SvgMap({ scene, basemap, palette, motion }: Props) {
 
   const projection = useMemo(() => {
     const points = scene.nodes.map((n) => [n.lon, n.lat] as [number, number]);
-    const box = { type: 'MultiPoint' as const, coordinates: points.length ? points : [[20, 20], [130, 55]] };
-    return geoMercator().fitExtent([[60, 60], [Math.max(120, width - 60), Math.max(120, height - 60)]], box);
+    const box = {
+      type: 'MultiPoint' as const,
+      coordinates: points.length
+        ? points
+        : [
+            [20, 20],
+            [130, 55],
+          ],
+    };
+    return geoMercator().fitExtent(
+      [
+        [60, 60],
+        [Math.max(120, width - 60), Math.max(120, height - 60)],
+      ],
+      box,
+    );
   }, [scene.nodes, width, height]);
 
   const path = useMemo(() => geoPath(projection), [projection]);
@@ -80,7 +94,16 @@ export function SvgMap({ scene, basemap, palette, motion }: Props) {
       scene.nodes.map((n) => {
         const [x, y] = projection([n.lon, n.lat])!;
         const size = n.kind === 'center' ? 16 : 12;
-        return { id: n.id, x, y, radius: n.radius, width: n.label.length * size * 0.62, height: size * 1.2, priority: n.labelPriority, required: n.kind === 'center' };
+        return {
+          id: n.id,
+          x,
+          y,
+          radius: n.radius,
+          width: n.label.length * size * 0.62,
+          height: size * 1.2,
+          priority: n.labelPriority,
+          required: n.kind === 'center',
+        };
       }),
     );
     return placed.map((p) => ({ ...p, node: byId.get(p.id)! }));
@@ -97,18 +120,47 @@ export function SvgMap({ scene, basemap, palette, motion }: Props) {
   return (
     <div ref={wrapper} className="svg-map">
       {width > 0 && (
-        <svg width={width} height={height} role="img" aria-label="map" data-testid="svg-map" style={{ background: palette.water }}>
+        <svg
+          width={width}
+          height={height}
+          role="img"
+          aria-label="map"
+          data-testid="svg-map"
+          style={{ background: palette.water }}
+        >
           <defs>
             {FLOW_TYPES.map((type) => (
-              <marker key={type} id={`arrow-${type}`} viewBox="0 0 10 10" refX="8" refY="5" markerWidth="4" markerHeight="4" orient="auto-start-reverse">
+              <marker
+                key={type}
+                id={`arrow-${type}`}
+                viewBox="0 0 10 10"
+                refX="8"
+                refY="5"
+                markerWidth="4"
+                markerHeight="4"
+                orient="auto-start-reverse"
+              >
                 <path d="M0,0 L10,5 L0,10 z" fill={palette.flow[type]} />
               </marker>
             ))}
           </defs>
           {geometry.data && (
             <g className="basemap">
-              <path d={path(geometry.data.land) ?? ''} fill={palette.land} stroke={palette.coast} strokeWidth={0.6} />
-              {showBorders && <path d={path(geometry.data.borders) ?? ''} fill="none" stroke={palette.borderLine} strokeWidth={0.5} strokeDasharray="2 1.5" />}
+              <path
+                d={path(geometry.data.land) ?? ''}
+                fill={palette.land}
+                stroke={palette.coast}
+                strokeWidth={0.6}
+              />
+              {showBorders && (
+                <path
+                  d={path(geometry.data.borders) ?? ''}
+                  fill="none"
+                  stroke={palette.borderLine}
+                  strokeWidth={0.5}
+                  strokeDasharray="2 1.5"
+                />
+              )}
             </g>
           )}
           <g className="arcs" fill="none">
@@ -137,7 +189,9 @@ export function SvgMap({ scene, basemap, palette, motion }: Props) {
                   cy={y}
                   r={n.radius}
                   fill={n.kind === 'hub' ? palette.water : palette.node[n.kind]}
-                  stroke={n.kind === 'hub' ? palette.node.hub : n.kind === 'center' ? palette.text : palette.water}
+                  stroke={
+                    n.kind === 'hub' ? palette.node.hub : n.kind === 'center' ? palette.text : palette.water
+                  }
                   strokeWidth={n.kind === 'hub' ? 3 : n.kind === 'center' ? 2 : 1}
                   opacity={dimmed ? 0.25 : 1}
                   onMouseEnter={() => hover(n.id)}
@@ -147,7 +201,13 @@ export function SvgMap({ scene, basemap, palette, motion }: Props) {
               );
             })}
           </g>
-          <g className="labels" paintOrder="stroke" stroke={palette.textHalo} strokeWidth={3} strokeLinejoin="round">
+          <g
+            className="labels"
+            paintOrder="stroke"
+            stroke={palette.textHalo}
+            strokeWidth={3}
+            strokeLinejoin="round"
+          >
             {labels.map((l) => (
               <text
                 key={l.id}

@@ -11,8 +11,14 @@ export const NODE_LAYER_IDS = ['node-center', 'node-hub', 'node-partner'] as con
 
 const emptyCollection = { type: 'FeatureCollection' as const, features: [] };
 
-export function buildStyle(p: Palette, basemap: { land: string; borders: string } | null, showBorders: boolean): StyleSpecification {
-  const layers: LayerSpecification[] = [{ id: 'water', type: 'background', paint: { 'background-color': p.water } }];
+export function buildStyle(
+  p: Palette,
+  basemap: { land: string; borders: string } | null,
+  showBorders: boolean,
+): StyleSpecification {
+  const layers: LayerSpecification[] = [
+    { id: 'water', type: 'background', paint: { 'background-color': p.water } },
+  ];
   if (basemap) {
     layers.push(
       { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': p.land, 'fill-antialias': false } },
@@ -50,7 +56,12 @@ function nodeLayers(p: Palette): LayerSpecification[] {
       type: 'circle',
       source: 'nodes',
       filter: ['==', ['get', 'kind'], 'center'],
-      paint: { 'circle-radius': ['*', ['get', 'radius'], 2.2], 'circle-color': p.node.center, 'circle-opacity': 0.16, 'circle-blur': 0.8 },
+      paint: {
+        'circle-radius': ['*', ['get', 'radius'], 2.2],
+        'circle-color': p.node.center,
+        'circle-opacity': 0.16,
+        'circle-blur': 0.8,
+      },
     },
     {
       id: 'node-partner',
@@ -107,7 +118,12 @@ function nodeLayers(p: Palette): LayerSpecification[] {
         'symbol-sort-key': ['-', 0, ['get', 'labelPriority']],
         'text-max-width': 9,
       },
-      paint: { 'text-color': p.text, 'text-halo-color': p.textHalo, 'text-halo-width': 1.6, 'text-opacity': dim },
+      paint: {
+        'text-color': p.text,
+        'text-halo-color': p.textHalo,
+        'text-halo-width': 1.6,
+        'text-opacity': dim,
+      },
     },
     {
       // The center's label always shows: it may overlap others, and others yield to it.

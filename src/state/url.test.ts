@@ -4,7 +4,9 @@ import { DEFAULT_CHOICES, parseUrl, serializeUrl, type UrlChoices } from './url.
 
 describe('URL contract', () => {
   it('reads every parameter of a full link', () => {
-    const c = parseUrl('?v=2025.09&lang=ru&time=2019..2024&mode=period&types=talent,project&kinds=hub&node=minsk&view=table&at=100.5,40,3.25&theme=light');
+    const c = parseUrl(
+      '?v=2025.09&lang=ru&time=2019..2024&mode=period&types=talent,project&kinds=hub&node=minsk&view=table&at=100.5,40,3.25&theme=light',
+    );
     expect(c).toEqual({
       version: '2025.09',
       lang: 'ru',
@@ -20,12 +22,17 @@ describe('URL contract', () => {
   });
 
   it('reads quarter and month periods', () => {
-    expect(parseUrl('?time=2024-Q3').time).toEqual({ from: { granularity: 'quarter', year: 2024, index: 3 }, to: { granularity: 'quarter', year: 2024, index: 3 } });
+    expect(parseUrl('?time=2024-Q3').time).toEqual({
+      from: { granularity: 'quarter', year: 2024, index: 3 },
+      to: { granularity: 'quarter', year: 2024, index: 3 },
+    });
     expect(parseUrl('?time=2024-07').time?.from).toEqual({ granularity: 'month', year: 2024, index: 7 });
   });
 
   it('falls back to defaults for unknown or malformed values', () => {
-    const c = parseUrl('?v=latest&lang=fr&time=2024-Q5&mode=x&types=money&kinds=&node=<script>&view=globe&at=1,2&theme=blue&unknown=1');
+    const c = parseUrl(
+      '?v=latest&lang=fr&time=2024-Q5&mode=x&types=money&kinds=&node=<script>&view=globe&at=1,2&theme=blue&unknown=1',
+    );
     expect(c).toEqual({ ...DEFAULT_CHOICES, kinds: [] });
     expect(parseUrl('?time=2024..2019').time).toBeNull();
     expect(parseUrl('?time=2019..2024-Q1').time).toBeNull();
@@ -34,7 +41,9 @@ describe('URL contract', () => {
 
   it('writes nothing for defaults and keeps foreign parameters', () => {
     expect(serializeUrl(DEFAULT_CHOICES)).toBe('');
-    expect(serializeUrl({ ...DEFAULT_CHOICES, node: 'minsk' }, '?embed=1&node=x')).toBe('?embed=1&node=minsk');
+    expect(serializeUrl({ ...DEFAULT_CHOICES, node: 'minsk' }, '?embed=1&node=x')).toBe(
+      '?embed=1&node=minsk',
+    );
   });
 
   it('round-trips any valid choices', () => {
@@ -69,9 +78,11 @@ describe('URL contract', () => {
   });
 
   it('never throws on arbitrary input', () => {
-    fc.assert(fc.property(fc.string(), fc.string(), (k, v) => {
-      const search = `?${encodeURIComponent(k)}=${encodeURIComponent(v)}&v=${encodeURIComponent(v)}&time=${encodeURIComponent(v)}&at=${encodeURIComponent(v)}&types=${encodeURIComponent(v)}`;
-      expect(() => parseUrl(search)).not.toThrow();
-    }));
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (k, v) => {
+        const search = `?${encodeURIComponent(k)}=${encodeURIComponent(v)}&v=${encodeURIComponent(v)}&time=${encodeURIComponent(v)}&at=${encodeURIComponent(v)}&types=${encodeURIComponent(v)}`;
+        expect(() => parseUrl(search)).not.toThrow();
+      }),
+    );
   });
 });

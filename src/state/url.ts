@@ -101,7 +101,8 @@ const round = (n: number, digits: number) => String(Number(n.toFixed(digits)));
 export function serializeUrl(choices: UrlChoices, current = ''): string {
   const q = new URLSearchParams(current);
   const set = (k: string, v: string | null) => (v === null ? q.delete(k) : q.set(k, v));
-  const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+  const sameList = (a: readonly string[], b: readonly string[]) =>
+    a.length === b.length && a.every((x, i) => x === b[i]);
   set('v', choices.version);
   set('lang', choices.lang);
   set('time', choices.time ? formatTimeSelection(choices.time) : null);
@@ -110,7 +111,12 @@ export function serializeUrl(choices: UrlChoices, current = ''): string {
   set('kinds', sameList(choices.kinds, DEFAULT_CHOICES.kinds) ? null : choices.kinds.join(','));
   set('node', choices.node);
   set('view', choices.view === DEFAULT_CHOICES.view ? null : choices.view);
-  set('at', choices.at ? `${round(choices.at.lon, 4)},${round(choices.at.lat, 4)},${round(choices.at.zoom, 2)}` : null);
+  set(
+    'at',
+    choices.at
+      ? `${round(choices.at.lon, 4)},${round(choices.at.lat, 4)},${round(choices.at.zoom, 2)}`
+      : null,
+  );
   set('theme', choices.theme === DEFAULT_CHOICES.theme ? null : choices.theme);
   const text = q.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';

@@ -7,11 +7,23 @@ import { useAppStore, urlChoicesOf, type AppState } from './store.ts';
 import { parseUrl, serializeUrl } from './url.ts';
 
 const CONTINUOUS: Array<keyof AppState> = ['at', 'time'];
-const DELIBERATE: Array<keyof AppState> = ['lang', 'version', 'node', 'view', 'mode', 'types', 'kinds', 'theme'];
+const DELIBERATE: Array<keyof AppState> = [
+  'lang',
+  'version',
+  'node',
+  'view',
+  'mode',
+  'types',
+  'kinds',
+  'theme',
+];
 
 function readLocation(win: Window) {
   const choices = parseUrl(win.location.search);
-  const lang = initialLang(new URLSearchParams(win.location.search).get('lang'), win.navigator.languages ?? []);
+  const lang = initialLang(
+    new URLSearchParams(win.location.search).get('lang'),
+    win.navigator.languages ?? [],
+  );
   useAppStore.getState().applyUrl(choices, lang);
 }
 

@@ -33,6 +33,9 @@ export function useScene(dataset: Dataset) {
   const nodes = useMemo(() => nodePoints(index, agg, lang), [index, agg, lang]);
   const focusId = hovered ?? selected;
   const highlight = focusId !== null ? (index.nodeIndex.get(focusId) ?? null) : null;
-  const connected = useMemo(() => (highlight === null ? new Set<number>() : connectedNodes(agg, highlight)), [agg, highlight]);
+  const connected = useMemo(
+    () => (highlight === null ? new Set<number>() : connectedNodes(agg, highlight)),
+    [agg, highlight],
+  );
   return useMemo(() => ({ arcs, nodes, highlight, connected }), [arcs, nodes, highlight, connected]);
 }

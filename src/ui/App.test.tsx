@@ -15,7 +15,9 @@ function serve(files: Record<string, Uint8Array>) {
     vi.fn(async (url: string) => {
       const path = new URL(url).pathname.replace(/^\/data\//, '');
       const body = files[path];
-      return body ? new Response(body as BodyInit, { status: 200 }) : new Response('not found', { status: 404 });
+      return body
+        ? new Response(body as BodyInit, { status: 200 })
+        : new Response('not found', { status: 404 });
     }),
   );
 }
@@ -86,12 +88,16 @@ describe('App shell', () => {
     const { 'figures.json': _, ...withoutFigures } = bytes;
     serveVersion(withoutFigures as Record<DataFile, Uint8Array>, bytes);
     renderApp();
-    expect(await screen.findByRole('alert')).toHaveTextContent('tiny/figures.json: the server answered with status 404');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'tiny/figures.json: the server answered with status 404',
+    );
   });
 
   it('never interprets dataset text as HTML', async () => {
     const bytes = tinyBytes();
-    const nodes = new TextDecoder().decode(bytes['nodes.json']).replace('"Minsk"', '"<img src=x onerror=alert(1)>Minsk"');
+    const nodes = new TextDecoder()
+      .decode(bytes['nodes.json'])
+      .replace('"Minsk"', '"<img src=x onerror=alert(1)>Minsk"');
     const withHtml = { ...bytes, 'nodes.json': new TextEncoder().encode(nodes) };
     serveVersion(withHtml);
     renderApp();

@@ -24,7 +24,8 @@ export function App() {
   useEffect(() => {
     const root = document.documentElement;
     root.dataset.theme = theme;
-    for (const [name, value] of Object.entries(cssVariables(PALETTES[theme]))) root.style.setProperty(name, value);
+    for (const [name, value] of Object.entries(cssVariables(PALETTES[theme])))
+      root.style.setProperty(name, value);
   }, [theme]);
 
   const error = manifest.error ?? dataset.error;

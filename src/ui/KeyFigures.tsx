@@ -21,7 +21,9 @@ export function KeyFigures({ dataset }: { dataset: Dataset }) {
                 {formatNumber(lang, f.value)}
                 {f.qualifier === 'atLeast' ? '+' : ''}
               </span>
-              <span className="figure-as-of">{t('figures.asOf', { date: formatPartialDate(lang, f.asOf) })}</span>
+              <span className="figure-as-of">
+                {t('figures.asOf', { date: formatPartialDate(lang, f.asOf) })}
+              </span>
               {f.note && <span className="figure-note">{f.note[lang]}</span>}
               {f.sources.map((id) => {
                 const source = sources.get(id);

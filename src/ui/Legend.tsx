@@ -24,7 +24,11 @@ export function Legend({ maxEdgeValue }: { maxEdgeValue: number }) {
       <ul className="legend-widths">
         {legendValues(maxEdgeValue).map((v) => (
           <li key={v}>
-            <span className="width-sample" style={{ height: `${flowWidth(scale, v)}px` }} aria-hidden="true" />
+            <span
+              className="width-sample"
+              style={{ height: `${flowWidth(scale, v)}px` }}
+              aria-hidden="true"
+            />
             {formatNumber(lang, v)}
           </li>
         ))}

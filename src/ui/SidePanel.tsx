@@ -23,7 +23,8 @@ export function SidePanel({ dataset }: { dataset: Dataset }) {
         <>
           <Legend maxEdgeValue={agg.maxEdgeValue} />
           <label className="borders-toggle">
-            <input type="checkbox" checked={showBorders} onChange={(e) => setShowBorders(e.target.checked)} /> {t('borders.toggle')}
+            <input type="checkbox" checked={showBorders} onChange={(e) => setShowBorders(e.target.checked)} />{' '}
+            {t('borders.toggle')}
           </label>
           <NodeList dataset={dataset} />
           <KeyFigures dataset={dataset} />

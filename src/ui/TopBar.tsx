@@ -34,7 +34,11 @@ export function TopBar({ manifest, versionId }: { manifest?: Manifest; versionId
             </button>
           ))}
         </div>
-        <button type="button" className="theme-toggle" onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}>
+        <button
+          type="button"
+          className="theme-toggle"
+          onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}
+        >
           {t('theme.label')}: {t(theme === 'dark' ? 'theme.dark' : 'theme.light')}
         </button>
       </div>

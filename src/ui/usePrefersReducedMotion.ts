@@ -10,5 +10,9 @@ function subscribe(onChange: () => void) {
 
 /** True when the reader asked the system for less motion: flows then stand still. */
 export function usePrefersReducedMotion(): boolean {
-  return useSyncExternalStore(subscribe, () => window.matchMedia?.(QUERY).matches ?? false, () => false);
+  return useSyncExternalStore(
+    subscribe,
+    () => window.matchMedia?.(QUERY).matches ?? false,
+    () => false,
+  );
 }

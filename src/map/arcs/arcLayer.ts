@@ -24,7 +24,16 @@ interface GlState {
   uniforms: Record<string, WebGLUniformLocation | null>;
 }
 
-const UNIFORMS = ['u_matrix', 'u_viewport', 'u_pixel_ratio', 'u_time', 'u_highlight', 'u_colors', 'u_motion', 'u_opacity'];
+const UNIFORMS = [
+  'u_matrix',
+  'u_viewport',
+  'u_pixel_ratio',
+  'u_time',
+  'u_highlight',
+  'u_colors',
+  'u_motion',
+  'u_opacity',
+];
 
 export class ArcLayer implements CustomLayerInterface {
   readonly id: string;
@@ -125,7 +134,8 @@ function compile(gl: WebGL2RenderingContext, type: number, source: string): WebG
   const shader = gl.createShader(type)!;
   gl.shaderSource(shader, source);
   gl.compileShader(shader);
-  if (!gl.getShaderParameter(shader, gl.COMPILE_STATUS)) throw new Error(`arc shader: ${gl.getShaderInfoLog(shader)}`);
+  if (!gl.getShaderParameter(shader, gl.COMPILE_STATUS))
+    throw new Error(`arc shader: ${gl.getShaderInfoLog(shader)}`);
   return shader;
 }
 
@@ -134,7 +144,8 @@ function createGlState(gl: WebGL2RenderingContext): GlState {
   gl.attachShader(program, compile(gl, gl.VERTEX_SHADER, ARC_VERTEX_SHADER));
   gl.attachShader(program, compile(gl, gl.FRAGMENT_SHADER, ARC_FRAGMENT_SHADER));
   gl.linkProgram(program);
-  if (!gl.getProgramParameter(program, gl.LINK_STATUS)) throw new Error(`arc program: ${gl.getProgramInfoLog(program)}`);
+  if (!gl.getProgramParameter(program, gl.LINK_STATUS))
+    throw new Error(`arc program: ${gl.getProgramInfoLog(program)}`);
 
   const vao = gl.createVertexArray()!;
   gl.bindVertexArray(vao);

@@ -1,0 +1,82 @@
+/**
+ * `npm run budget`: fails when the app's own JavaScript (everything but MapLibre and React) or the whole
+ * first load grows past its gzip budget. Budgets sit a little above today's size: raising one is a
+ * decision to write down in the README, not an accident.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { flag, helpRequested, parseArgs, ROOT } from './lib/cli.ts';
+
+const USAGE = `
+Usage: npm run budget -- [--dist DIR] [--json]
+
+Measures the production build (default dist/) gzip-compressed and compares it with the budgets.
+`;
+
+/** Bytes, gzip. */
+export const BUDGETS = {
+  ownJs: 90_000,
+  firstLoad: 760_000,
+};
+
+const VENDOR = /^(maplibre|react|maplibre-gl-worker)[-.]/;
+
+const gz = (file: string) => gzipSync(fs.readFileSync(file), { level: 9 }).byteLength;
+
+export function measure(dist: string) {
+  const assets = path.join(dist, 'assets');
+  const files = fs.readdirSync(assets);
+  const js = files.filter((f) => /\.(m?js)$/.test(f));
+  const own = js.filter((f) => !VENDOR.test(f));
+  const ownJs = own.reduce((s, f) => s + gz(path.join(assets, f)), 0);
+  const allJs = js.reduce((s, f) => s + gz(path.join(assets, f)), 0);
+  const css = files.filter((f) => f.endsWith('.css')).reduce((s, f) => s + gz(path.join(assets, f)), 0);
+  const data = path.join(dist, 'data');
+  const manifest = JSON.parse(fs.readFileSync(path.join(data, 'manifest.json'), 'utf8')) as {
+    default: string;
+    versions: Array<{ id: string; folder: string }>;
+  };
+  const folder = manifest.versions.find((v) => v.id === manifest.default)!.folder;
+  const inFolder = (dir: string) =>
+    fs.existsSync(dir)
+      ? fs
+          .readdirSync(dir)
+          .map((f) => path.join(dir, f))
+          .filter((f) => fs.statSync(f).isFile())
+      : [];
+  const dataFiles = [path.join(data, 'manifest.json'), ...inFolder(path.join(data, folder))];
+  const basemap = inFolder(path.join(data, 'basemap'));
+  const fonts = inFolder(path.join(data, 'fonts')).filter((f) => /\.(woff2|json)$/.test(f));
+  const sum = (list: string[]) => list.reduce((s, f) => s + gz(f), 0);
+  const parts = { allJs, css, data: sum(dataFiles), basemap: sum(basemap), fonts: sum(fonts) };
+  const firstLoad = Object.values(parts).reduce((s, v) => s + v, 0);
+  return { ownJs, ownFiles: own, firstLoad, parts };
+}
+
+const isMain =
+  process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
+if (isMain) {
+  const args = parseArgs(process.argv.slice(2));
+  if (!helpRequested(args, USAGE)) {
+    const dist = flag(args, 'dist') ?? path.join(ROOT, 'dist');
+    const m = measure(dist);
+    const kb = (n: number) => `${(n / 1000).toFixed(1)} kB`;
+    if (args.flags.has('json')) console.log(JSON.stringify({ ...m, budgets: BUDGETS }, null, 2));
+    else {
+      console.log(
+        `own JavaScript (gzip): ${kb(m.ownJs)} of ${kb(BUDGETS.ownJs)}  [${m.ownFiles.join(', ')}]`,
+      );
+      console.log(`first load (gzip):     ${kb(m.firstLoad)} of ${kb(BUDGETS.firstLoad)}`);
+      for (const [k, v] of Object.entries(m.parts)) console.log(`  ${k.padEnd(8)} ${kb(v)}`);
+    }
+    const over = [
+      m.ownJs > BUDGETS.ownJs && 'own JavaScript',
+      m.firstLoad > BUDGETS.firstLoad && 'first load',
+    ].filter(Boolean);
+    if (over.length) {
+      console.error(`over budget: ${over.join(', ')}`);
+      process.exitCode = 1;
+    }
+  }
+}
