@@ -66,6 +66,38 @@ describe('the map in Chromium (WebGL on SwiftShader)', () => {
     await page.context().close();
   });
 
+  it('switches dataset version without re-creating the map, and the ready signal follows', async () => {
+    const { page } = await openPage(env.browser, env.server, '?lang=en');
+    await waitReady(page);
+    await page.evaluate(
+      () =>
+        ((document.querySelector('.map-canvas canvas') as HTMLCanvasElement & { marked?: boolean }).marked =
+          true),
+    );
+    const before = await page.locator('.node-list [data-node]').count();
+    const versions = JSON.parse(fs.readFileSync('public/data/manifest.json', 'utf8')).versions as Array<{
+      id: string;
+    }>;
+    const other = versions.find((v) => v.id !== manifest.default)!.id;
+    await page.getByLabel('Dataset version').selectOption(other);
+    await page.waitForURL(new RegExp(`v=${other.replace('.', '\\.')}`));
+    await waitReady(page);
+    const otherNodes = JSON.parse(
+      fs.readFileSync(path.join('public/data', other, 'nodes.json'), 'utf8'),
+    ) as unknown[];
+    await expect.poll(() => page.locator('.node-list [data-node]').count()).toBe(otherNodes.length);
+    expect(otherNodes.length).not.toBe(before);
+    expect(
+      await page.evaluate(
+        () =>
+          (document.querySelector('.map-canvas canvas') as HTMLCanvasElement & { marked?: boolean }).marked,
+      ),
+    ).toBe(true);
+    await page.goBack();
+    await expect.poll(() => page.locator('.node-list [data-node]').count()).toBe(before);
+    await page.context().close();
+  });
+
   it('stands still with reduced motion and moves without it', async () => {
     const frames = async (reducedMotion: 'reduce' | 'no-preference') => {
       const { page } = await openPage(env.browser, env.server, '?lang=en', { reducedMotion });

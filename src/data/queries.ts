@@ -2,7 +2,7 @@
  * The manifest and the dataset versions, through TanStack Query: fetched once, validated at the
  * boundary, cached per version. Transient failures retry with backoff; invalid data fails at once.
  */
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { fetchBytes, TransientDataError } from './fetch.ts';
 import { DataError } from './issues.ts';
 import { DATA_FILES, type DataFile, type Dataset, type Manifest } from './schema.ts';
@@ -40,6 +40,8 @@ export function datasetQuery(manifest: Manifest | undefined, versionId: string |
     queryKey: ['dataset', versionId],
     queryFn: () => loadDataset(manifest!, versionId!),
     enabled: Boolean(manifest && versionId),
+    // The previous version stays on screen while the next one loads, so the map is never torn down.
+    placeholderData: keepPreviousData,
     staleTime: Infinity,
     retry,
     retryDelay,

@@ -3,6 +3,7 @@ import { useAppStore } from '../state/store.ts';
 import { ErrorPanel } from './ErrorPanel.tsx';
 import { MapView } from '../map/MapView.tsx';
 import { cssVariables, PALETTES } from '../map/palette.ts';
+import { setReady } from '../map/readySignal.ts';
 import { Attribution } from './Attribution.tsx';
 import { SidePanel } from './SidePanel.tsx';
 import { TopBar } from './TopBar.tsx';
@@ -28,6 +29,11 @@ export function App() {
       root.style.setProperty(name, value);
   }, [theme]);
 
+  const switching = dataset.isPlaceholderData;
+  useEffect(() => {
+    if (switching) setReady(false);
+  }, [switching]);
+
   const error = manifest.error ?? dataset.error;
   return (
     <div className="app">
@@ -47,6 +53,11 @@ export function App() {
         ) : (
           <>
             <MapView dataset={dataset.data} />
+            {switching && (
+              <p className="loading loading-overlay" role="status">
+                {t('app.loading')}
+              </p>
+            )}
             <SidePanel dataset={dataset.data} />
             <Attribution />
           </>
