@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { FILE_SCHEMAS, Manifest } from '../src/data/schema.ts';
 import { DATA_DIR, flag, helpRequested, parseArgs } from './lib/cli.ts';
 import { toJson } from './lib/write-version.ts';
@@ -26,7 +26,7 @@ const TITLES: Record<string, string> = {
 
 /** File name → JSON Schema text, in a stable order. */
 export function schemaFiles(): Record<string, string> {
-  const schemas: Record<string, z.ZodType> = { 'manifest.json': Manifest, ...FILE_SCHEMAS };
+  const schemas: Record<string, z.ZodMiniType> = { 'manifest.json': Manifest, ...FILE_SCHEMAS };
   return Object.fromEntries(
     Object.entries(schemas).map(([file, schema]) => {
       const json = z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' });

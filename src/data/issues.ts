@@ -2,7 +2,7 @@
  * A problem found in the data, in a form both the CLI and the app can say in any language:
  * the file, the record (its id, or its position when it has none), the field, and a code with parameters.
  */
-import type { z } from 'zod';
+import type { core } from 'zod/mini';
 import { HIDDEN_CHARACTERS_GLOBAL } from './text.ts';
 
 export type IssueCode =
@@ -75,7 +75,7 @@ function describeValue(value: unknown): string {
  * Turns Zod's issues into ours. Arrays of records name the record by id; objects (the manifest) name the
  * whole path as the field.
  */
-export function fromZod(file: string, data: unknown, error: z.ZodError): DataIssue[] {
+export function fromZod(file: string, data: unknown, error: core.$ZodError): DataIssue[] {
   return error.issues.map((issue): DataIssue => {
     const path = issue.path.map(String);
     let record: string | undefined;

@@ -5,7 +5,8 @@
  * scripts run, and the published JSON Schema (scripts/export-schema.ts) all come from these definitions.
  * Error messages are keys (e.g. `format.date`) so the UI can say them in the reader's language.
  */
-import { z } from 'zod';
+// zod/mini: the same schemas at a fraction of the bytes every viewer downloads (functional checks).
+import * as z from 'zod/mini';
 import { isValidPartialDate } from '../domain/dates.ts';
 import { HIDDEN_CHARACTERS } from './text.ts';
 
@@ -25,57 +26,64 @@ export type Provenance = (typeof PROVENANCES)[number];
 export const DATA_FILES = ['nodes.json', 'flows.json', 'sources.json', 'figures.json'] as const;
 export type DataFile = (typeof DATA_FILES)[number];
 
-const text = z
-  .string()
-  .trim()
-  .min(1, { error: 'text.empty' })
-  .max(2000, { error: 'text.tooLong' })
-  .refine((s) => !HIDDEN_CHARACTERS.test(s), { error: 'text.hiddenCharacters' });
+/** Attaches JSON Schema metadata (description, a pattern for refinements JSON Schema cannot express). */
+function describe<T extends z.ZodMiniType>(schema: T, meta: { description?: string; pattern?: string }): T {
+  z.globalRegistry.add(schema, meta);
+  return schema;
+}
 
-export const Id = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: 'format.id' })
-  .meta({ description: 'Lower-case letters, digits and hyphens; at most 64 characters.' });
+const text = z.string().check(
+  z.trim(),
+  z.minLength(1, { error: 'text.empty' }),
+  z.maxLength(2000, { error: 'text.tooLong' }),
+  z.refine((s: string) => !HIDDEN_CHARACTERS.test(s), { error: 'text.hiddenCharacters' }),
+);
 
-/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the precision is part of the data and is never made finer. */
-export const PartialDate = z.string().refine(isValidPartialDate, { error: 'format.date' }).meta({
-  description: 'A date as precise as it is known: YYYY, YYYY-MM or YYYY-MM-DD.',
-  pattern: '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$',
+const idString = () => z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: 'format.id' }));
+export const Id = describe(idString(), {
+  description: 'Lower-case letters, digits and hyphens; at most 64 characters.',
 });
 
-export const Localized = z
-  .strictObject({ zh: text, en: text, ru: text })
-  .meta({ description: 'The same text in Chinese, English and Russian.' });
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the precision is part of the data and is never made finer. */
+const DATE_PATTERN = '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$';
+const partialDate = (description: string) =>
+  describe(z.string().check(z.refine(isValidPartialDate, { error: 'format.date' })), {
+    description,
+    pattern: DATE_PATTERN,
+  });
+export const PartialDate = partialDate('A date as precise as it is known: YYYY, YYYY-MM or YYYY-MM-DD.');
+
+export const Localized = describe(z.strictObject({ zh: text, en: text, ru: text }), {
+  description: 'The same text in Chinese, English and Russian.',
+});
 export type Localized = z.infer<typeof Localized>;
 
-const SourceRefs = z.array(Id).max(50);
+const SourceRefs = z.array(Id).check(z.maxLength(50));
 
 export const Node = z.strictObject({
   id: Id,
   kind: z.enum(NODE_KINDS),
   name: Localized,
   /** A shorter label for the map when the full name is long (the center's is). */
-  shortName: Localized.optional(),
-  country: z
-    .string()
-    .regex(/^[A-Z]{2}$/, { error: 'format.country' })
-    .meta({ description: 'ISO 3166-1 alpha-2' }),
-  lon: z.number().min(-180).max(180),
-  lat: z.number().min(-90).max(90),
-  since: PartialDate.meta({
-    description: 'When the node joined the network (for the center: its inauguration).',
+  shortName: z.optional(Localized),
+  country: describe(z.string().check(z.regex(/^[A-Z]{2}$/, { error: 'format.country' })), {
+    description: 'ISO 3166-1 alpha-2',
   }),
+  lon: z.number().check(z.minimum(-180), z.maximum(180)),
+  lat: z.number().check(z.minimum(-90), z.maximum(90)),
+  since: partialDate('When the node joined the network (for the center: its inauguration).'),
   /**
    * What this node was before `since`, when flows reach it earlier: the center was inaugurated in 2025,
    * but Qingdao's SCO technology-transfer network it grew from carries flows from 2018.
    */
-  predecessor: z
-    .strictObject({ since: PartialDate, name: Localized })
-    .optional()
-    .meta({ description: 'What the node was before `since`; flows may start at `predecessor.since`.' }),
+  predecessor: z.optional(
+    describe(z.strictObject({ since: PartialDate, name: Localized }), {
+      description: 'What the node was before `since`; flows may start at `predecessor.since`.',
+    }),
+  ),
   provenance: z.enum(PROVENANCES),
   sources: SourceRefs,
-  description: Localized.optional(),
+  description: z.optional(Localized),
 });
 export type Node = z.infer<typeof Node>;
 
@@ -85,31 +93,33 @@ export const Flow = z.strictObject({
   source: Id,
   target: Id,
   date: PartialDate,
-  value: z.number().int({ error: 'format.integer' }).min(1).max(1_000_000),
+  value: z.int({ error: 'format.integer' }).check(z.minimum(1), z.maximum(1_000_000)),
   title: Localized,
-  category: Id.optional().meta({
-    description: 'Optional finer kind, e.g. high-level-talent, conference, competition, tech-transfer.',
-  }),
-  partners: z.array(text).max(50).optional(),
+  category: z.optional(
+    describe(idString(), {
+      description: 'Optional finer kind, e.g. high-level-talent, conference, competition, tech-transfer.',
+    }),
+  ),
+  partners: z.optional(z.array(text).check(z.maxLength(50))),
   provenance: z.enum(PROVENANCES),
   sources: SourceRefs,
 });
 export type Flow = z.infer<typeof Flow>;
 
 /** Only http(s) links: a `javascript:` or `data:` URL in a dataset must never become a link. */
-export const HttpUrl = z
-  .string()
-  .max(2000)
-  .refine((s) => /^https?:\/\/[^\s]+$/i.test(s) && URL.canParse(s), { error: 'format.url' });
+export const HttpUrl = z.string().check(
+  z.maxLength(2000),
+  z.refine((s: string) => /^https?:\/\/[^\s]+$/i.test(s) && URL.canParse(s), { error: 'format.url' }),
+);
 
 export const Source = z.strictObject({
   id: Id,
   title: text,
   publisher: text,
   date: PartialDate,
-  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'format.language' }),
-  url: HttpUrl.optional(),
-  authors: z.array(text).max(50).optional(),
+  language: z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'format.language' })),
+  url: z.optional(HttpUrl),
+  authors: z.optional(z.array(text).check(z.maxLength(50))),
 });
 export type Source = z.infer<typeof Source>;
 
@@ -117,45 +127,45 @@ export type Source = z.infer<typeof Source>;
 export const Figure = z.strictObject({
   id: Id,
   label: Localized,
-  value: z.number().min(0),
+  value: z.number().check(z.minimum(0)),
   /** `atLeast` renders as "50+": the report gives a lower bound, not an exact count. */
   qualifier: z.enum(['exact', 'atLeast']),
   asOf: PartialDate,
   provenance: z.enum(PROVENANCES),
   sources: SourceRefs,
-  note: Localized.optional(),
+  note: z.optional(Localized),
 });
 export type Figure = z.infer<typeof Figure>;
 
-export const NodesFile = z.array(Node).max(100_000);
-export const FlowsFile = z.array(Flow).max(2_000_000);
-export const SourcesFile = z.array(Source).max(10_000);
-export const FiguresFile = z.array(Figure).max(1_000);
+export const NodesFile = z.array(Node).check(z.maxLength(100_000));
+export const FlowsFile = z.array(Flow).check(z.maxLength(2_000_000));
+export const SourcesFile = z.array(Source).check(z.maxLength(10_000));
+export const FiguresFile = z.array(Figure).check(z.maxLength(1_000));
 
 export const FILE_SCHEMAS = {
   'nodes.json': NodesFile,
   'flows.json': FlowsFile,
   'sources.json': SourcesFile,
   'figures.json': FiguresFile,
-} as const satisfies Record<DataFile, z.ZodType>;
+} as const satisfies Record<DataFile, z.ZodMiniType>;
 
-const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, { error: 'format.sha256' });
+const Sha256 = z.string().check(z.regex(/^[0-9a-f]{64}$/, { error: 'format.sha256' }));
 
 export const ManifestVersion = z.strictObject({
-  id: z.string().regex(/^\d{4}\.\d{2}(\.\d+)?$/, { error: 'format.versionId' }),
-  version: z.string().regex(/^\d+\.\d+\.\d+$/, { error: 'format.semver' }),
+  id: z.string().check(z.regex(/^\d{4}\.\d{2}(\.\d+)?$/, { error: 'format.versionId' })),
+  version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, { error: 'format.semver' })),
   published: PartialDate,
   title: Localized,
   changelog: Localized,
-  folder: z.string().regex(/^[A-Za-z0-9._-]+$/, { error: 'format.folder' }),
-  files: z.record(z.string().regex(/^[a-z]+\.json$/, { error: 'format.fileName' }), Sha256),
+  folder: z.string().check(z.regex(/^[A-Za-z0-9._-]+$/, { error: 'format.folder' })),
+  files: z.record(z.string().check(z.regex(/^[a-z]+\.json$/, { error: 'format.fileName' })), Sha256),
 });
 export type ManifestVersion = z.infer<typeof ManifestVersion>;
 
 export const Manifest = z.strictObject({
   schema: z.literal(1),
   default: z.string(),
-  versions: z.array(ManifestVersion).min(1).max(500),
+  versions: z.array(ManifestVersion).check(z.minLength(1), z.maxLength(500)),
 });
 export type Manifest = z.infer<typeof Manifest>;
 
@@ -176,10 +186,10 @@ export const BasemapMeta = z.strictObject({
   source: text,
   license: text,
   attribution: Localized,
-  approvalNumber: text.nullable(),
+  approvalNumber: z.nullable(text),
   files: z.strictObject({
-    land: z.string().regex(/^[A-Za-z0-9._-]+\.geojson$/, { error: 'format.fileName' }),
-    borders: z.string().regex(/^[A-Za-z0-9._-]+\.geojson$/, { error: 'format.fileName' }),
+    land: z.string().check(z.regex(/^[A-Za-z0-9._-]+\.geojson$/, { error: 'format.fileName' })),
+    borders: z.string().check(z.regex(/^[A-Za-z0-9._-]+\.geojson$/, { error: 'format.fileName' })),
   }),
 });
 export type BasemapMeta = z.infer<typeof BasemapMeta>;

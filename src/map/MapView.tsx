@@ -2,7 +2,7 @@
  * The map on the page. It picks a renderer once (WebGL through MapLibre, else SVG), creates it once, and
  * hands it each new scene; it never re-creates the map when the view changes.
  */
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useBasemap } from '../data/basemapQuery.ts';
 import type { Dataset } from '../data/schema.ts';
 import { networkIndex } from '../domain/networkIndex.ts';
@@ -15,10 +15,12 @@ import { appFontsReady } from './appFonts.ts';
 import type { NetworkMap } from './NetworkMap.ts';
 import { PALETTES } from './palette.ts';
 import { setReady } from './readySignal.ts';
-import { SvgMap } from './SvgMap.tsx';
 import { webgl2Available } from './webgl.ts';
 
 type Renderer = 'starting' | 'webgl' | 'svg';
+
+// Only browsers without WebGL download the SVG renderer (and d3-geo).
+const SvgMap = lazy(() => import('./SvgMap.tsx').then((m) => ({ default: m.SvgMap })));
 
 /** Keep the network clear of the side panel: beside it on wide screens, above it on narrow ones. */
 function fitPadding(el: HTMLElement) {
@@ -108,7 +110,9 @@ export function MapView({ dataset }: { dataset: Dataset }) {
       <div ref={container} className="map-canvas" data-renderer={renderer} aria-hidden={renderer === 'svg'} />
       {renderer === 'svg' && (
         <>
-          <SvgMap scene={scene} basemap={basemap.data} palette={PALETTES[theme]} motion={!reducedMotion} />
+          <Suspense fallback={null}>
+            <SvgMap scene={scene} basemap={basemap.data} palette={PALETTES[theme]} motion={!reducedMotion} />
+          </Suspense>
           <p className="renderer-note" role="note">
             {t('map.svgFallback')}
           </p>
