@@ -1,21 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { FLOW_TYPES, NODE_KINDS } from '../data/schema.ts';
 import { aggregate } from './aggregate.ts';
-import { dayNumber } from './dayNumber.ts';
 import { networkIndex } from './networkIndex.ts';
 import { parseTimeSelection } from './period.ts';
 import { testDataset } from './testDataset.ts';
-import { dayWindow } from './timeWindow.ts';
+import { monthWindow } from './timeWindow.ts';
 
 const index = networkIndex(testDataset());
-const LATEST = dayNumber('2026-12-31');
 const view = (
   time: string | null,
   mode: 'period' | 'cumulative' = 'period',
   types = [...FLOW_TYPES],
   kinds = [...NODE_KINDS],
-) =>
-  aggregate(index, { window: dayWindow(time ? parseTimeSelection(time) : null, mode, LATEST), types, kinds });
+) => aggregate(index, { window: monthWindow(time ? parseTimeSelection(time) : null, mode), types, kinds });
 const talentIn = (a: ReturnType<typeof view>) => a.edges.find((e) => e.type === 1)?.value ?? 0;
 
 describe('aggregate over a time window', () => {

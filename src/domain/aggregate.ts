@@ -1,10 +1,12 @@
 /**
  * The flows of the current view, aggregated per edge (source, target, type), and each node's activity.
- * Renderers draw exactly this; they compute nothing of their own.
+ * Renderers draw exactly this; they compute nothing of their own. Cost: one window query per edge
+ * (src/domain/edgeIndex.ts), independent of the number of records.
  */
 import { FLOW_TYPES, type FlowType, type NodeKind } from '../data/schema.ts';
+import { edgeIndex, edgeTotal } from './edgeIndex.ts';
 import type { NetworkIndex } from './networkIndex.ts';
-import { inWindow, type DayWindow } from './timeWindow.ts';
+import type { MonthWindow } from './timeWindow.ts';
 
 export interface Edge {
   source: number;
@@ -15,7 +17,7 @@ export interface Edge {
 }
 
 export interface ViewQuery {
-  window: DayWindow;
+  window: MonthWindow;
   types: readonly FlowType[];
   kinds: readonly NodeKind[];
 }
@@ -31,33 +33,18 @@ export interface Aggregate {
   maxNodeActivity: number;
 }
 
-export function aggregate(index: NetworkIndex, query: ViewQuery): Aggregate {
-  const typeOn = FLOW_TYPES.map((t) => query.types.includes(t));
-  const kindOn = new Set(query.kinds);
-  const nodeVisible = Uint8Array.from(index.nodes, (n) => (kindOn.has(n.kind) ? 1 : 0));
-  const nodeCount = index.nodes.length;
-  const byKey = new Map<number, Edge>();
-  const nodeActivity = new Float64Array(nodeCount);
-  const n = index.flowValue.length;
-  for (let i = 0; i < n; i++) {
-    const type = index.flowType[i]!;
-    if (!typeOn[type]) continue;
-    const s = index.flowSource[i]!;
-    const t = index.flowTarget[i]!;
-    if (!nodeVisible[s] || !nodeVisible[t]) continue;
-    if (!inWindow(index.flowStart[i]!, index.flowEnd[i]!, query.window)) continue;
-    const key = (s * nodeCount + t) * FLOW_TYPES.length + type;
-    let edge = byKey.get(key);
-    if (!edge) byKey.set(key, (edge = { source: s, target: t, type, value: 0, records: 0 }));
-    const v = index.flowValue[i]!;
-    edge.value += v;
-    edge.records += 1;
-    nodeActivity[s] = nodeActivity[s]! + v;
-    nodeActivity[t] = nodeActivity[t]! + v;
-  }
-  const edges = [...byKey.values()].sort(
-    (a, b) => a.value - b.value || a.source - b.source || a.target - b.target || a.type - b.type,
-  );
+export function visibleNodes(index: NetworkIndex, kinds: readonly NodeKind[]): Uint8Array {
+  const on = new Set(kinds);
+  return Uint8Array.from(index.nodes, (n) => (on.has(n.kind) ? 1 : 0));
+}
+
+/** Sorting and maxima shared by every way of aggregating, so they agree exactly. */
+export function finishAggregate(
+  edges: Edge[],
+  nodeActivity: Float64Array,
+  nodeVisible: Uint8Array,
+): Aggregate {
+  edges.sort((a, b) => a.value - b.value || a.source - b.source || a.target - b.target || a.type - b.type);
   return {
     edges,
     nodeActivity,
@@ -65,4 +52,26 @@ export function aggregate(index: NetworkIndex, query: ViewQuery): Aggregate {
     maxEdgeValue: edges.reduce((m, e) => Math.max(m, e.value), 0),
     maxNodeActivity: nodeActivity.reduce((m, v) => Math.max(m, v), 0),
   };
+}
+
+export function aggregate(index: NetworkIndex, query: ViewQuery): Aggregate {
+  const ix = edgeIndex(index);
+  const typeOn = FLOW_TYPES.map((t) => query.types.includes(t));
+  const nodeVisible = visibleNodes(index, query.kinds);
+  const nodeActivity = new Float64Array(index.nodes.length);
+  const edges: Edge[] = [];
+  const total = new Float64Array(2);
+  for (let e = 0; e < ix.edgeCount; e++) {
+    const type = ix.type[e]!;
+    const s = ix.source[e]!;
+    const t = ix.target[e]!;
+    if (!typeOn[type] || !nodeVisible[s] || !nodeVisible[t]) continue;
+    edgeTotal(ix, e, query.window, total);
+    if (total[1] === 0) continue;
+    const value = total[0]!;
+    edges.push({ source: s, target: t, type, value, records: total[1]! });
+    nodeActivity[s] = nodeActivity[s]! + value;
+    nodeActivity[t] = nodeActivity[t]! + value;
+  }
+  return finishAggregate(edges, nodeActivity, nodeVisible);
 }

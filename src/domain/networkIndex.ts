@@ -1,23 +1,23 @@
 /**
  * Everything about a dataset version that does not depend on the reader's choices, computed once per
- * version: node positions by index, each flow's day range, the time extent.
+ * version: node positions by index, each flow's month range, the time extent.
  */
 import type { Dataset, FlowType, Node } from '../data/schema.ts';
 import { FLOW_TYPES } from '../data/schema.ts';
-import { dayRange } from './dayNumber.ts';
+import { dateMonths } from './timeWindow.ts';
 
 export interface NetworkIndex {
   dataset: Dataset;
   nodes: Node[];
   nodeIndex: Map<string, number>;
-  /** Per flow: endpoints as node indices, type index, value, and the first/last day its date can mean. */
+  /** Per flow: endpoints as node indices, type index, value, and the first/last month its date can mean. */
   flowSource: Uint32Array;
   flowTarget: Uint32Array;
   flowType: Uint8Array;
   flowValue: Float64Array;
   flowStart: Int32Array;
   flowEnd: Int32Array;
-  /** First and last day any flow can mean. */
+  /** First and last month (ordinal) any flow can mean. */
   extent: [number, number];
 }
 
@@ -48,7 +48,7 @@ export function networkIndex(dataset: Dataset): NetworkIndex {
     index.flowTarget[i] = nodeIndex.get(f.target)!;
     index.flowType[i] = typeIndex(f.type);
     index.flowValue[i] = f.value;
-    const [start, end] = dayRange(f.date);
+    const [start, end] = dateMonths(f.date);
     index.flowStart[i] = start;
     index.flowEnd[i] = end;
     if (start < index.extent[0]) index.extent[0] = start;

@@ -1,44 +1,50 @@
 /**
- * Which days a view covers. A record counts in a window only when the whole period its date can mean lies
- * inside it, so a record dated `2021` counts in 2021 (or any later cumulative view) but never in 2021-Q1:
- * its precision is never silently made finer.
+ * Which months a view covers. Views are whole periods (years, quarters, months), so month ordinals
+ * (year × 12 + month − 1) describe every window exactly.
+ *
+ * A record counts in a window only when the whole period its date can mean lies inside it: a record dated
+ * `2021` counts in 2021 (and in cumulative views from the end of 2021 on) but never in 2021-Q1 — its
+ * precision is never silently made finer.
  */
-import { dayNumber } from './dayNumber.ts';
-import { daysInMonth } from './dates.ts';
+import { parsePartialDate } from './dates.ts';
 import type { Mode, Period, TimeSelection } from './period.ts';
 
-export interface DayWindow {
-  /** First day included; -Infinity in cumulative mode. */
+export interface MonthWindow {
+  /** First month included; -Infinity in cumulative mode or with no selection. */
   from: number;
-  /** Last day included. */
+  /** Last month included; +Infinity with no selection. */
   to: number;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
+export const ALL_TIME: MonthWindow = { from: -Infinity, to: Infinity };
 
-export function periodDays(p: Period): [number, number] {
-  if (p.granularity === 'year') return [dayNumber(`${p.year}-01-01`), dayNumber(`${p.year}-12-31`)];
+export const monthOrdinal = (year: number, month: number) => year * 12 + (month - 1);
+
+/** The first and last month a partial date can mean. */
+export function dateMonths(date: string): [number, number] {
+  const p = parsePartialDate(date);
+  if (!p) throw new Error(`Not a partial date: ${date}`);
+  return p.month === undefined
+    ? [monthOrdinal(p.year, 1), monthOrdinal(p.year, 12)]
+    : [monthOrdinal(p.year, p.month), monthOrdinal(p.year, p.month)];
+}
+
+export function periodMonths(p: Period): [number, number] {
+  if (p.granularity === 'year') return [monthOrdinal(p.year, 1), monthOrdinal(p.year, 12)];
   if (p.granularity === 'quarter') {
-    const first = (p.index! - 1) * 3 + 1;
-    const last = first + 2;
-    return [
-      dayNumber(`${p.year}-${pad(first)}-01`),
-      dayNumber(`${p.year}-${pad(last)}-${pad(daysInMonth(p.year, last))}`),
-    ];
+    const first = monthOrdinal(p.year, (p.index! - 1) * 3 + 1);
+    return [first, first + 2];
   }
-  return [
-    dayNumber(`${p.year}-${pad(p.index!)}-01`),
-    dayNumber(`${p.year}-${pad(p.index!)}-${pad(daysInMonth(p.year, p.index!))}`),
-  ];
+  const m = monthOrdinal(p.year, p.index!);
+  return [m, m];
 }
 
-/** The window a selection covers; no selection means everything up to `latest`. */
-export function dayWindow(time: TimeSelection | null, mode: Mode, latest: number): DayWindow {
-  if (!time) return { from: -Infinity, to: latest };
-  const to = periodDays(time.to)[1];
-  return mode === 'cumulative' ? { from: -Infinity, to } : { from: periodDays(time.from)[0], to };
+export function monthWindow(time: TimeSelection | null, mode: Mode): MonthWindow {
+  if (!time) return ALL_TIME;
+  const to = periodMonths(time.to)[1];
+  return mode === 'cumulative' ? { from: -Infinity, to } : { from: periodMonths(time.from)[0], to };
 }
 
-export function inWindow(start: number, end: number, w: DayWindow): boolean {
-  return start >= w.from && end <= w.to;
+export function inWindow(startMonth: number, endMonth: number, w: MonthWindow): boolean {
+  return startMonth >= w.from && endMonth <= w.to;
 }

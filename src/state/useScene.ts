@@ -8,7 +8,7 @@ import { aggregate } from '../domain/aggregate.ts';
 import { arcGeometry } from '../domain/arcs.ts';
 import { networkIndex } from '../domain/networkIndex.ts';
 import { connectedNodes, nodePoints } from '../domain/nodePoints.ts';
-import { dayWindow } from '../domain/timeWindow.ts';
+import { monthWindow } from '../domain/timeWindow.ts';
 import { useAppStore } from './store.ts';
 
 export function useViewAggregate(dataset: Dataset) {
@@ -18,7 +18,7 @@ export function useViewAggregate(dataset: Dataset) {
   const types = useAppStore((s) => s.types);
   const kinds = useAppStore((s) => s.kinds);
   const agg = useMemo(
-    () => aggregate(index, { window: dayWindow(time, mode, index.extent[1]), types, kinds }),
+    () => aggregate(index, { window: monthWindow(time, mode), types, kinds }),
     [index, time, mode, types, kinds],
   );
   return { index, agg };
