@@ -49,6 +49,11 @@ describe('aggregate over a time window', () => {
     expect([...a.nodeActivity]).toEqual([12, 1, 11]);
   });
 
+  it('shows a node only once it exists', () => {
+    expect([...view('2024').nodeVisible]).toEqual([1, 0, 1]);
+    expect([...view('2025').nodeVisible]).toEqual([1, 1, 1]);
+  });
+
   it('filters by flow type and by node kind', () => {
     expect(view(null, 'period', ['agreement']).edges).toHaveLength(1);
     const noHubs = view(null, 'period', [...FLOW_TYPES], ['center', 'partner']);

@@ -33,9 +33,14 @@ export interface Aggregate {
   maxNodeActivity: number;
 }
 
-export function visibleNodes(index: NetworkIndex, kinds: readonly NodeKind[]): Uint8Array {
+/** Nodes of a shown kind that exist by the end of the window (a hub founded in 2025 is absent in 2021). */
+export function visibleNodes(
+  index: NetworkIndex,
+  kinds: readonly NodeKind[],
+  window: MonthWindow,
+): Uint8Array {
   const on = new Set(kinds);
-  return Uint8Array.from(index.nodes, (n) => (on.has(n.kind) ? 1 : 0));
+  return Uint8Array.from(index.nodes, (n, i) => (on.has(n.kind) && index.nodeStart[i]! <= window.to ? 1 : 0));
 }
 
 /** Sorting and maxima shared by every way of aggregating, so they agree exactly. */
@@ -57,7 +62,7 @@ export function finishAggregate(
 export function aggregate(index: NetworkIndex, query: ViewQuery): Aggregate {
   const ix = edgeIndex(index);
   const typeOn = FLOW_TYPES.map((t) => query.types.includes(t));
-  const nodeVisible = visibleNodes(index, query.kinds);
+  const nodeVisible = visibleNodes(index, query.kinds, query.window);
   const nodeActivity = new Float64Array(index.nodes.length);
   const edges: Edge[] = [];
   const total = new Float64Array(2);

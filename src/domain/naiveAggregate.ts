@@ -9,7 +9,7 @@ import { inWindow } from './timeWindow.ts';
 
 export function naiveAggregate(index: NetworkIndex, query: ViewQuery): Aggregate {
   const typeOn = FLOW_TYPES.map((t) => query.types.includes(t));
-  const nodeVisible = visibleNodes(index, query.kinds);
+  const nodeVisible = visibleNodes(index, query.kinds, query.window);
   const nodeCount = index.nodes.length;
   const byKey = new Map<number, Edge>();
   const nodeActivity = new Float64Array(nodeCount);

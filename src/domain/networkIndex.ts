@@ -10,6 +10,8 @@ export interface NetworkIndex {
   dataset: Dataset;
   nodes: Node[];
   nodeIndex: Map<string, number>;
+  /** Per node: the first month it can take part in flows (its predecessor's start, else its own). */
+  nodeStart: Int32Array;
   /** Per flow: endpoints as node indices, type index, value, and the first/last month its date can mean. */
   flowSource: Uint32Array;
   flowTarget: Uint32Array;
@@ -35,6 +37,7 @@ export function networkIndex(dataset: Dataset): NetworkIndex {
     dataset,
     nodes,
     nodeIndex,
+    nodeStart: Int32Array.from(nodes, (node) => dateMonths(node.predecessor?.since ?? node.since)[0]),
     flowSource: new Uint32Array(n),
     flowTarget: new Uint32Array(n),
     flowType: new Uint8Array(n),

@@ -2,14 +2,14 @@
 import type { Dataset, Flow, Node } from '../data/schema.ts';
 
 const L = (en: string) => ({ zh: en, en, ru: en });
-const node = (id: string, kind: Node['kind'], lon: number, lat: number): Node => ({
+const node = (id: string, kind: Node['kind'], lon: number, lat: number, since = '2018'): Node => ({
   id,
   kind,
   name: L(id),
   country: 'CN',
   lon,
   lat,
-  since: '2018',
+  since,
   provenance: 'illustrative',
   sources: [],
 });
@@ -45,7 +45,7 @@ export function testDataset(flows?: Flow[]): Dataset {
     },
     nodes: [
       node('qingdao', 'center', 120.38, 36.07),
-      node('wuhan', 'hub', 114.31, 30.59),
+      node('wuhan', 'hub', 114.31, 30.59, '2025-09-04'),
       node('minsk', 'partner', 27.56, 53.9),
     ],
     flows: flows ?? [

@@ -53,3 +53,19 @@ export function initialLang(fromUrl: string | null, browser: readonly string[]):
   };
   return supported(fromUrl) ?? browser.map(supported).find((l): l is Lang => l !== null) ?? 'zh';
 }
+
+/** A period as readers write it: `2024`, `Q3 2024` / `2024年第3季度` / `3 кв. 2024`, `July 2024`. */
+export function formatPeriodLabel(
+  lang: Lang,
+  p: { granularity: 'year' | 'quarter' | 'month'; year: number; index?: number },
+): string {
+  if (p.granularity === 'year') return String(p.year);
+  if (p.granularity === 'quarter') {
+    if (lang === 'zh') return `${p.year}年第${p.index}季度`;
+    if (lang === 'ru') return `${p.index} кв. ${p.year}`;
+    return `Q${p.index} ${p.year}`;
+  }
+  return new Intl.DateTimeFormat(LOCALES[lang], { timeZone: 'UTC', year: 'numeric', month: 'long' }).format(
+    new Date(Date.UTC(p.year, p.index! - 1, 1)),
+  );
+}

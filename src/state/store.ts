@@ -12,6 +12,13 @@ export interface AppState extends Omit<UrlChoices, 'lang'> {
   /** The node under the pointer or keyboard focus: highlighted, not selected, never in the URL. */
   hovered: string | null;
   showBorders: boolean;
+  /** Playback of the timeline: transient, never in the URL. */
+  playing: boolean;
+  speed: number;
+  loop: boolean;
+  setPlaying: (playing: boolean) => void;
+  setSpeed: (speed: number) => void;
+  setLoop: (loop: boolean) => void;
   setLang: (lang: Lang) => void;
   setVersion: (version: string | null) => void;
   select: (node: string | null) => void;
@@ -33,6 +40,12 @@ export const useAppStore = create<AppState>()((set) => ({
   lang: 'zh',
   hovered: null,
   showBorders: false,
+  playing: false,
+  speed: 1,
+  loop: true,
+  setPlaying: (playing) => set({ playing }),
+  setSpeed: (speed) => set({ speed }),
+  setLoop: (loop) => set({ loop }),
   setLang: (lang) => set({ lang }),
   setVersion: (version) => set({ version, hovered: null }),
   select: (node) => set({ node }),

@@ -40,7 +40,23 @@ function renderApp() {
 }
 
 describe('App shell', () => {
-  beforeEach(() => useAppStore.setState({ lang: 'en', version: null, node: null }));
+  beforeEach(() => {
+    useAppStore.setState({ lang: 'en', version: null, node: null });
+    // jsdom has neither layout nor media queries; the map falls back to SVG (no WebGL here either).
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        observe() {}
+        disconnect() {}
+      },
+    );
+    vi.stubGlobal('matchMedia', (q: string) => ({
+      matches: false,
+      media: q,
+      addEventListener() {},
+      removeEventListener() {},
+    }));
+  });
   afterEach(() => {
     cleanup();
     vi.unstubAllGlobals();

@@ -6,6 +6,7 @@ import { cssVariables, PALETTES } from '../map/palette.ts';
 import { setReady } from '../map/readySignal.ts';
 import { Attribution } from './Attribution.tsx';
 import { SidePanel } from './SidePanel.tsx';
+import { Timeline } from './timeline/Timeline.tsx';
 import { TopBar } from './TopBar.tsx';
 import { useCurrentDataset } from './useCurrentDataset.ts';
 import { useT } from './useT.ts';
@@ -63,6 +64,7 @@ export function App() {
           </>
         )}
       </main>
+      {dataset.data && !error && <Timeline dataset={dataset.data} />}
     </div>
   );
 }
