@@ -20,6 +20,30 @@ export interface ViewQuery {
   window: MonthWindow;
   types: readonly FlowType[];
   kinds: readonly NodeKind[];
+  /** ISO codes; when not empty, only flows with an end in one of these countries. */
+  countries?: readonly string[];
+  /** Edges whose value in the window is below this are left out. */
+  minValue?: number;
+}
+
+/** Nodes whose country is selected (all when no country is). */
+export function countryMask(index: NetworkIndex, countries: readonly string[] | undefined): Uint8Array {
+  const on = new Set(countries ?? []);
+  return Uint8Array.from(index.nodes, (n) => (on.size === 0 || on.has(n.country) ? 1 : 0));
+}
+
+/**
+ * With a country filter, a node stays on the map when it is in a chosen country or still has a flow in
+ * the view; otherwise the map would keep partners whose every flow was filtered out.
+ */
+export function applyCountryVisibility(
+  nodeVisible: Uint8Array,
+  inCountry: Uint8Array,
+  activity: Float64Array,
+  filtering: boolean,
+) {
+  if (!filtering) return;
+  for (let i = 0; i < nodeVisible.length; i++) if (!inCountry[i] && activity[i] === 0) nodeVisible[i] = 0;
 }
 
 export interface Aggregate {
@@ -63,6 +87,8 @@ export function aggregate(index: NetworkIndex, query: ViewQuery): Aggregate {
   const ix = edgeIndex(index);
   const typeOn = FLOW_TYPES.map((t) => query.types.includes(t));
   const nodeVisible = visibleNodes(index, query.kinds, query.window);
+  const inCountry = countryMask(index, query.countries);
+  const minValue = query.minValue ?? 0;
   const nodeActivity = new Float64Array(index.nodes.length);
   const edges: Edge[] = [];
   const total = new Float64Array(2);
@@ -70,13 +96,14 @@ export function aggregate(index: NetworkIndex, query: ViewQuery): Aggregate {
     const type = ix.type[e]!;
     const s = ix.source[e]!;
     const t = ix.target[e]!;
-    if (!typeOn[type] || !nodeVisible[s] || !nodeVisible[t]) continue;
+    if (!typeOn[type] || !nodeVisible[s] || !nodeVisible[t] || (!inCountry[s] && !inCountry[t])) continue;
     edgeTotal(ix, e, query.window, total);
-    if (total[1] === 0) continue;
+    if (total[1] === 0 || total[0]! < minValue) continue;
     const value = total[0]!;
     edges.push({ source: s, target: t, type, value, records: total[1]! });
     nodeActivity[s] = nodeActivity[s]! + value;
     nodeActivity[t] = nodeActivity[t]! + value;
   }
+  applyCountryVisibility(nodeVisible, inCountry, nodeActivity, Boolean(query.countries?.length));
   return finishAggregate(edges, nodeActivity, nodeVisible);
 }

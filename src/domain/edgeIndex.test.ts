@@ -76,9 +76,11 @@ describe('the per-edge cumulative index', () => {
         fc.constantFrom('period' as const, 'cumulative' as const),
         fc.subarray([...FLOW_TYPES]),
         fc.subarray([...NODE_KINDS]),
-        (flows, time, mode, types, kinds) => {
+        fc.subarray(['CN', 'BY']),
+        fc.integer({ min: 0, max: 60 }),
+        (flows, time, mode, types, kinds, countries, minValue) => {
           const index = networkIndex(testDataset(flows));
-          const query = { window: monthWindow(time, mode), types, kinds };
+          const query = { window: monthWindow(time, mode), types, kinds, countries, minValue };
           expect(aggregate(index, query)).toEqual(naiveAggregate(index, query));
         },
       ),

@@ -2,11 +2,18 @@
 import type { Dataset, Flow, Node } from '../data/schema.ts';
 
 const L = (en: string) => ({ zh: en, en, ru: en });
-const node = (id: string, kind: Node['kind'], lon: number, lat: number, since = '2018'): Node => ({
+const node = (
+  id: string,
+  kind: Node['kind'],
+  lon: number,
+  lat: number,
+  since = '2018',
+  country = 'CN',
+): Node => ({
   id,
   kind,
   name: L(id),
-  country: 'CN',
+  country,
   lon,
   lat,
   since,
@@ -46,7 +53,7 @@ export function testDataset(flows?: Flow[]): Dataset {
     nodes: [
       node('qingdao', 'center', 120.38, 36.07),
       node('wuhan', 'hub', 114.31, 30.59, '2025-09-04'),
-      node('minsk', 'partner', 27.56, 53.9),
+      node('minsk', 'partner', 27.56, 53.9, '2018', 'BY'),
     ],
     flows: flows ?? [
       flow('year-only', 'talent', 'minsk', 'qingdao', '2021', 3),

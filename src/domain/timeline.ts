@@ -70,12 +70,18 @@ export interface Histogram {
   max: number;
 }
 
-export function histogram(index: NetworkIndex, granularity: Granularity): Histogram {
+/** Activity per period of the version's axis; `include` limits it to some records (e.g. one node's). */
+export function histogram(
+  index: NetworkIndex,
+  granularity: Granularity,
+  include?: (record: number) => boolean,
+): Histogram {
   const periods = axisPeriods(index, granularity);
   const first = periods[0] ? periodOrdinal(periods[0]) : 0;
   const values = periods.map(() => FLOW_TYPES.map(() => 0));
   const undatedByYear = new Map<number, number[]>();
   for (let i = 0; i < index.flowValue.length; i++) {
+    if (include && !include(i)) continue;
     const start = index.flowStart[i]!;
     const yearOnly = index.flowEnd[i]! - start > 0;
     const type = index.flowType[i]!;

@@ -31,6 +31,13 @@ export interface AppState extends Omit<UrlChoices, 'lang'> {
   setCamera: (at: Camera | null) => void;
   setTheme: (theme: Theme) => void;
   setShowBorders: (show: boolean) => void;
+  setCountries: (countries: string[]) => void;
+  setMinValue: (minValue: number) => void;
+  /** Search text: finds nodes and organisations; not part of the view, so not in the URL. */
+  search: string;
+  setSearch: (search: string) => void;
+  /** Clears every filter (types, kinds, countries, minimum), keeping time and selection. */
+  resetFilters: () => void;
   /** Replaces every URL-owned choice at once (initial load, Back/Forward). */
   applyUrl: (choices: UrlChoices, fallbackLang: Lang) => void;
 }
@@ -58,11 +65,35 @@ export const useAppStore = create<AppState>()((set) => ({
   setCamera: (at) => set({ at }),
   setTheme: (theme) => set({ theme }),
   setShowBorders: (showBorders) => set({ showBorders }),
+  setCountries: (countries) => set({ countries }),
+  setMinValue: (minValue) => set({ minValue }),
+  search: '',
+  setSearch: (search) => set({ search }),
+  resetFilters: () =>
+    set({
+      types: DEFAULT_CHOICES.types,
+      kinds: DEFAULT_CHOICES.kinds,
+      countries: DEFAULT_CHOICES.countries,
+      minValue: 0,
+    }),
   applyUrl: (choices, fallbackLang) => set({ ...choices, lang: choices.lang ?? fallbackLang }),
 }));
 
 /** The URL-owned part of the state, as the URL module reads and writes it. */
 export function urlChoicesOf(state: AppState, langInUrl: boolean): UrlChoices {
-  const { version, time, mode, types, kinds, node, view, at, theme } = state;
-  return { version, lang: langInUrl ? state.lang : null, time, mode, types, kinds, node, view, at, theme };
+  const { version, time, mode, types, kinds, node, view, at, theme, countries, minValue } = state;
+  return {
+    version,
+    lang: langInUrl ? state.lang : null,
+    time,
+    mode,
+    types,
+    kinds,
+    node,
+    view,
+    at,
+    theme,
+    countries,
+    minValue,
+  };
 }

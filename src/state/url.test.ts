@@ -5,7 +5,7 @@ import { DEFAULT_CHOICES, parseUrl, serializeUrl, type UrlChoices } from './url.
 describe('URL contract', () => {
   it('reads every parameter of a full link', () => {
     const c = parseUrl(
-      '?v=2025.09&lang=ru&time=2019..2024&mode=period&types=talent,project&kinds=hub&node=minsk&view=table&at=100.5,40,3.25&theme=light',
+      '?v=2025.09&lang=ru&time=2019..2024&mode=period&types=talent,project&kinds=hub&node=minsk&view=table&at=100.5,40,3.25&theme=light&country=RU,BY&min=5',
     );
     expect(c).toEqual({
       version: '2025.09',
@@ -18,6 +18,8 @@ describe('URL contract', () => {
       view: 'table',
       at: { lon: 100.5, lat: 40, zoom: 3.25 },
       theme: 'light',
+      countries: ['BY', 'RU'],
+      minValue: 5,
     });
   });
 
@@ -69,6 +71,8 @@ describe('URL contract', () => {
         }),
       ),
       theme: fc.constantFrom('dark', 'light'),
+      countries: fc.subarray(['BY', 'CN', 'RU']).map((a) => [...a]),
+      minValue: fc.integer({ min: 0, max: 1000 }),
     });
     fc.assert(
       fc.property(choices, (c) => {

@@ -6,6 +6,8 @@
  *   kinds  comma list of center,hub,partner
  *   node   selected node id              view  map | table
  *   at     lon,lat,zoom                  theme dark | light
+ *   country comma list of ISO 3166-1 alpha-2 codes (flows touching them)
+ *   min    minimum edge value shown (a whole number)
  * Parsing never throws: an unknown or malformed parameter falls back to its default.
  */
 import { FLOW_TYPES, LANGS, NODE_KINDS, type FlowType, type Lang, type NodeKind } from '../data/schema.ts';
@@ -33,6 +35,8 @@ export interface UrlChoices {
   view: View;
   at: Camera | null;
   theme: Theme;
+  countries: string[];
+  minValue: number;
 }
 
 export const DEFAULT_CHOICES: UrlChoices = {
@@ -46,6 +50,8 @@ export const DEFAULT_CHOICES: UrlChoices = {
   view: 'map',
   at: null,
   theme: 'dark',
+  countries: [],
+  minValue: 0,
 };
 
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
@@ -73,6 +79,12 @@ function parseCamera(value: string | null): Camera | null {
   return { lon, lat, zoom };
 }
 
+function parseCountries(value: string | null): string[] {
+  if (!value) return [];
+  const codes = value.split(',');
+  return codes.every((c) => /^[A-Z]{2}$/.test(c)) ? [...new Set(codes)].sort() : [];
+}
+
 export function parseUrl(search: string): UrlChoices {
   const q = new URLSearchParams(search);
   const get = (k: string) => q.get(k);
@@ -89,6 +101,8 @@ export function parseUrl(search: string): UrlChoices {
     view: oneOf(get('view'), ['map', 'table'] as const) ?? DEFAULT_CHOICES.view,
     at: parseCamera(get('at')),
     theme: oneOf(get('theme'), ['dark', 'light'] as const) ?? DEFAULT_CHOICES.theme,
+    countries: parseCountries(get('country')),
+    minValue: /^\d{1,7}$/.test(get('min') ?? '') ? Number(get('min')) : DEFAULT_CHOICES.minValue,
   };
 }
 
@@ -118,6 +132,8 @@ export function serializeUrl(choices: UrlChoices, current = ''): string {
       : null,
   );
   set('theme', choices.theme === DEFAULT_CHOICES.theme ? null : choices.theme);
+  set('country', choices.countries.length ? [...choices.countries].sort().join(',') : null);
+  set('min', choices.minValue > 0 ? String(Math.round(choices.minValue)) : null);
   const text = q.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
 }

@@ -3,7 +3,7 @@
  * Each step is memoised on exactly its inputs, so scrubbing time rebuilds arcs but hovering does not.
  */
 import { useMemo } from 'react';
-import type { Dataset } from '../data/schema.ts';
+import { FLOW_TYPES, type Dataset } from '../data/schema.ts';
 import { aggregate } from '../domain/aggregate.ts';
 import { arcGeometry } from '../domain/arcs.ts';
 import { networkIndex } from '../domain/networkIndex.ts';
@@ -11,15 +11,19 @@ import { connectedNodes, nodePoints } from '../domain/nodePoints.ts';
 import { monthWindow } from '../domain/timeWindow.ts';
 import { useAppStore } from './store.ts';
 
-export function useViewAggregate(dataset: Dataset) {
+/** The current view's aggregate; `allTypes` ignores the type toggles (for the counts beside them). */
+export function useViewAggregate(dataset: Dataset, options: { allTypes?: boolean } = {}) {
   const index = networkIndex(dataset);
   const time = useAppStore((s) => s.time);
   const mode = useAppStore((s) => s.mode);
-  const types = useAppStore((s) => s.types);
+  const chosenTypes = useAppStore((s) => s.types);
+  const types = options.allTypes ? FLOW_TYPES : chosenTypes;
   const kinds = useAppStore((s) => s.kinds);
+  const countries = useAppStore((s) => s.countries);
+  const minValue = useAppStore((s) => s.minValue);
   const agg = useMemo(
-    () => aggregate(index, { window: monthWindow(time, mode), types, kinds }),
-    [index, time, mode, types, kinds],
+    () => aggregate(index, { window: monthWindow(time, mode), types, kinds, countries, minValue }),
+    [index, time, mode, types, kinds, countries, minValue],
   );
   return { index, agg };
 }

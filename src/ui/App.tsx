@@ -5,6 +5,7 @@ import { MapView } from '../map/MapView.tsx';
 import { cssVariables, PALETTES } from '../map/palette.ts';
 import { setReady } from '../map/readySignal.ts';
 import { Attribution } from './Attribution.tsx';
+import { FiltersDrawer } from './filters/FiltersDrawer.tsx';
 import { SidePanel } from './SidePanel.tsx';
 import { Timeline } from './timeline/Timeline.tsx';
 import { TopBar } from './TopBar.tsx';
@@ -59,6 +60,7 @@ export function App() {
                 {t('app.loading')}
               </p>
             )}
+            <FiltersDrawer dataset={dataset.data} />
             <SidePanel dataset={dataset.data} />
             <Attribution />
           </>

@@ -5,6 +5,7 @@ import { useViewAggregate } from '../state/useScene.ts';
 import { KeyFigures } from './KeyFigures.tsx';
 import { Legend } from './Legend.tsx';
 import { NodeList } from './NodeList.tsx';
+import { NodeDetails } from './details/NodeDetails.tsx';
 import { useT } from './useT.ts';
 
 /** The panel over the map: legend, the nodes (the keyboard and screen-reader way in), key figures. */
@@ -14,6 +15,14 @@ export function SidePanel({ dataset }: { dataset: Dataset }) {
   const { agg } = useViewAggregate(dataset);
   const showBorders = useAppStore((s) => s.showBorders);
   const setShowBorders = useAppStore((s) => s.setShowBorders);
+  const selected = useAppStore((s) => s.node);
+  if (selected && dataset.nodes.some((n) => n.id === selected)) {
+    return (
+      <aside className="side-panel" aria-label={t('details.flows')}>
+        <NodeDetails dataset={dataset} nodeId={selected} />
+      </aside>
+    );
+  }
   return (
     <aside className="side-panel" data-collapsed={!open} aria-label={t('nodes.heading')}>
       <button type="button" className="panel-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>

@@ -1,0 +1,52 @@
+/** What the details panel shows for one node: totals in the view, its records, its sources. */
+import { FLOW_TYPES, type Flow, type FlowType, type Source } from '../data/schema.ts';
+import type { Aggregate } from './aggregate.ts';
+import type { NetworkIndex } from './networkIndex.ts';
+import { inWindow, type MonthWindow } from './timeWindow.ts';
+
+export interface NodeTotals {
+  /** Per flow type (as in FLOW_TYPES): value arriving at and leaving the node in the view. */
+  incoming: number[];
+  outgoing: number[];
+}
+
+export function nodeTotals(agg: Aggregate, node: number): NodeTotals {
+  const incoming = FLOW_TYPES.map(() => 0);
+  const outgoing = FLOW_TYPES.map(() => 0);
+  for (const e of agg.edges) {
+    if (e.target === node) incoming[e.type]! += e.value;
+    if (e.source === node) outgoing[e.type]! += e.value;
+  }
+  return { incoming, outgoing };
+}
+
+/** The node's records in the window and of the chosen types, newest first. */
+export function nodeFlows(
+  index: NetworkIndex,
+  node: number,
+  window: MonthWindow,
+  types: readonly FlowType[],
+): Flow[] {
+  const out: Flow[] = [];
+  const flows = index.dataset.flows;
+  for (let i = 0; i < flows.length; i++) {
+    if (index.flowSource[i] !== node && index.flowTarget[i] !== node) continue;
+    if (!types.includes(flows[i]!.type)) continue;
+    if (!inWindow(index.flowStart[i]!, index.flowEnd[i]!, window)) continue;
+    out.push(flows[i]!);
+  }
+  return out.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? -1 : 1));
+}
+
+/** Every source the node and the given flows cite, each once, in citation order. */
+export function citedSources(sources: Source[], ids: Iterable<string>): Source[] {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  const seen = new Set<string>();
+  const out: Source[] = [];
+  for (const id of ids) {
+    if (seen.has(id) || !byId.has(id)) continue;
+    seen.add(id);
+    out.push(byId.get(id)!);
+  }
+  return out;
+}

@@ -1,0 +1,130 @@
+import { useMemo } from 'react';
+import { FLOW_TYPES, LANGS, type Dataset } from '../../data/schema.ts';
+import { citedSources, nodeFlows, nodeTotals } from '../../domain/nodeDetails.ts';
+import { periodOrdinal } from '../../domain/period.ts';
+import { axisPeriods, histogram } from '../../domain/timeline.ts';
+import { monthWindow } from '../../domain/timeWindow.ts';
+import { formatNumber, formatPartialDate } from '../../i18n/index.ts';
+import { useAppStore } from '../../state/store.ts';
+import { useViewAggregate } from '../../state/useScene.ts';
+import { ProvenanceMark } from '../ProvenanceMark.tsx';
+import { SourceCitation } from '../SourceCitation.tsx';
+import { useT } from '../useT.ts';
+import { ActivitySeries } from './ActivitySeries.tsx';
+
+/** Everything about the selected node in the current view, each record with its provenance and source. */
+export function NodeDetails({ dataset, nodeId }: { dataset: Dataset; nodeId: string }) {
+  const t = useT();
+  const lang = useAppStore((s) => s.lang);
+  const time = useAppStore((s) => s.time);
+  const mode = useAppStore((s) => s.mode);
+  const types = useAppStore((s) => s.types);
+  const select = useAppStore((s) => s.select);
+  const { index, agg } = useViewAggregate(dataset);
+  const i = index.nodeIndex.get(nodeId);
+  const granularity = time?.to.granularity ?? 'year';
+  const series = useMemo(
+    () =>
+      i === undefined
+        ? null
+        : histogram(index, granularity, (r) => index.flowSource[r] === i || index.flowTarget[r] === i),
+    [index, granularity, i],
+  );
+  if (i === undefined || !series) return null;
+  const node = dataset.nodes[i]!;
+  const window = monthWindow(time, mode);
+  const totals = nodeTotals(agg, i);
+  const flows = nodeFlows(index, i, window, types);
+  const sources = citedSources(dataset.sources, [...node.sources, ...flows.flatMap((f) => f.sources)]);
+  const names = new Map(dataset.nodes.map((n) => [n.id, (n.shortName ?? n.name)[lang]]));
+  const axis = axisPeriods(index, granularity);
+  const first = axis[0] ? periodOrdinal(axis[0]) : 0;
+  const marked: [number, number] | null = time
+    ? [mode === 'cumulative' ? 0 : periodOrdinal(time.from) - first, periodOrdinal(time.to) - first]
+    : null;
+
+  return (
+    <section className="details" aria-labelledby="details-title">
+      <div className="drawer-head">
+        <h2 id="details-title">{node.name[lang]}</h2>
+        <button type="button" onClick={() => select(null)}>
+          {t('details.close')}
+        </button>
+      </div>
+      <p className="details-meta">
+        {t(`kind.${node.kind}`)} · {node.country} ·{' '}
+        {t('node.since', { date: formatPartialDate(lang, node.since) })}{' '}
+        <ProvenanceMark provenance={node.provenance} />
+      </p>
+      {node.predecessor && (
+        <p className="details-meta">
+          {t('node.predecessor', {
+            date: formatPartialDate(lang, node.since),
+            name: node.predecessor.name[lang],
+          })}
+        </p>
+      )}
+      <dl className="details-names" aria-label={t('details.names')}>
+        {LANGS.filter((l) => l !== lang).map((l) => (
+          <div key={l}>
+            <dt>{t(`lang.${l}`)}</dt>
+            <dd lang={l}>{node.name[l]}</dd>
+          </div>
+        ))}
+      </dl>
+      {node.description && <p className="details-description">{node.description[lang]}</p>}
+      <h3>{t('details.totals')}</h3>
+      <table className="details-totals">
+        <thead>
+          <tr>
+            <th scope="col" />
+            <th scope="col">{t('details.in')}</th>
+            <th scope="col">{t('details.out')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {FLOW_TYPES.map((type, k) => (
+            <tr key={type}>
+              <th scope="row">
+                <span className={`swatch swatch-${type}`} aria-hidden="true" /> {t(`type.${type}`)}
+              </th>
+              <td>{formatNumber(lang, totals.incoming[k]!)}</td>
+              <td>{formatNumber(lang, totals.outgoing[k]!)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3>{t('details.activity')}</h3>
+      <ActivitySeries series={series} window={marked} />
+      <h3>{t('details.flows')}</h3>
+      {flows.length === 0 ? (
+        <p>{t('details.noFlows')}</p>
+      ) : (
+        <ul className="details-flows">
+          {flows.slice(0, 200).map((f) => (
+            <li key={f.id}>
+              <span className={`chip chip-${f.type}`} aria-hidden="true" />
+              <span className="flow-title">{f.title[lang]}</span>
+              <span className="flow-meta">
+                {names.get(f.source)} → {names.get(f.target)} · {formatPartialDate(lang, f.date)} ·{' '}
+                {t(`type.${f.type}`)} {formatNumber(lang, f.value)}{' '}
+                <ProvenanceMark provenance={f.provenance} />
+              </span>
+              {f.partners && (
+                <span className="flow-partners">
+                  {t('details.partners')}: {f.partners.join('; ')}
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3>{t('details.sources')}</h3>
+      {sources.map((s) => (
+        <p key={s.id}>
+          <SourceCitation source={s} />
+        </p>
+      ))}
+    </section>
+  );
+}
