@@ -7,6 +7,7 @@ import { setReady } from '../map/readySignal.ts';
 import { Attribution } from './Attribution.tsx';
 import { FiltersDrawer } from './filters/FiltersDrawer.tsx';
 import { SidePanel } from './SidePanel.tsx';
+import { TableView } from './table/TableView.tsx';
 import { Timeline } from './timeline/Timeline.tsx';
 import { TopBar } from './TopBar.tsx';
 import { useCurrentDataset } from './useCurrentDataset.ts';
@@ -17,6 +18,7 @@ export function App() {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const theme = useAppStore((s) => s.theme);
+  const view = useAppStore((s) => s.view);
   const { manifest, dataset, versionId } = useCurrentDataset();
 
   useEffect(() => {
@@ -61,7 +63,7 @@ export function App() {
               </p>
             )}
             <FiltersDrawer dataset={dataset.data} />
-            <SidePanel dataset={dataset.data} />
+            {view === 'table' ? <TableView dataset={dataset.data} /> : <SidePanel dataset={dataset.data} />}
             <Attribution />
           </>
         )}

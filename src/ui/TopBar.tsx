@@ -11,6 +11,8 @@ export function TopBar({ manifest, versionId }: { manifest?: Manifest; versionId
   const setVersion = useAppStore((s) => s.setVersion);
   const theme = useAppStore((s) => s.theme);
   const setTheme = useAppStore((s) => s.setTheme);
+  const view = useAppStore((s) => s.view);
+  const setView = useAppStore((s) => s.setView);
   return (
     <header className="top-bar">
       <h1 className="app-title">{t('app.title')}</h1>
@@ -27,6 +29,13 @@ export function TopBar({ manifest, versionId }: { manifest?: Manifest; versionId
             </select>
           </label>
         )}
+        <div role="group" aria-label={t('view.label')} className="lang-switch">
+          {(['map', 'table'] as const).map((v) => (
+            <button key={v} type="button" aria-pressed={view === v} onClick={() => setView(v)}>
+              {t(`view.${v}`)}
+            </button>
+          ))}
+        </div>
         <div role="group" aria-label={t('lang.label')} className="lang-switch">
           {LANGS.map((l) => (
             <button key={l} type="button" lang={l} aria-pressed={l === lang} onClick={() => setLang(l)}>

@@ -1,0 +1,99 @@
+import fs from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadManifest, loadVersion } from '../scripts/lib/load-local.ts';
+import { aggregate } from '../src/domain/aggregate.ts';
+import { networkIndex } from '../src/domain/networkIndex.ts';
+import { parseTimeSelection } from '../src/domain/period.ts';
+import { edgeRows, toCsv } from '../src/domain/table.ts';
+import { monthWindow } from '../src/domain/timeWindow.ts';
+import { openPage, waitReady, withBrowser } from './harness.ts';
+
+const manifest = loadManifest('public/data');
+if (!manifest.ok) throw new Error('invalid manifest');
+const dataset = loadVersion('public/data', manifest.value, '2026.11');
+if (!dataset.ok) throw new Error('invalid dataset');
+const index = networkIndex(dataset.value);
+
+/** What the table must show for a link, computed here with the same domain code from the files on disk. */
+function expectedRows(time: string, types: Array<'project' | 'talent' | 'agreement'>) {
+  const agg = aggregate(index, {
+    window: monthWindow(parseTimeSelection(time), 'period'),
+    types,
+    kinds: ['center', 'hub', 'partner'],
+  });
+  return edgeRows(index, agg, 'en', { key: 'value', descending: true });
+}
+
+describe('views you can link to', () => {
+  let env: Awaited<ReturnType<typeof withBrowser>>;
+  beforeAll(async () => {
+    env = await withBrowser();
+  });
+  afterAll(() => env.close());
+
+  const LINK = '?v=2026.11&lang=en&view=table&time=2019..2023&mode=period&types=project,talent';
+
+  it('a linked URL renders the expected table', async () => {
+    const { page, errors } = await openPage(env.browser, env.server, LINK);
+    await waitReady(page);
+    const expected = expectedRows('2019..2023', ['project', 'talent']);
+    await expect
+      .poll(() => page.locator('.table-view h2 small').textContent())
+      .toBe(`${expected.length} edges`);
+    const firstRows = await page
+      .locator('.edges tbody tr[data-edge]')
+      .evaluateAll((trs) =>
+        trs
+          .slice(0, 10)
+          .map((tr) => [
+            tr.getAttribute('data-edge'),
+            ...[...tr.querySelectorAll('td')].map((td) => td.textContent?.trim()),
+          ]),
+      );
+    expect(firstRows).toEqual(
+      expected
+        .slice(0, 10)
+        .map((r) => [
+          `${r.source}>${r.target}:${r.type}`,
+          r.sourceName,
+          r.targetName,
+          r.type === 'project' ? 'Projects' : 'Talent',
+          String(r.records),
+          String(r.value),
+        ]),
+    );
+    expect(await page.locator('.timeline-label').textContent()).toBe('2019 – 2023');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('downloads a CSV that matches the table exactly', async () => {
+    const { page } = await openPage(env.browser, env.server, LINK);
+    await waitReady(page);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download CSV' }).click(),
+    ]);
+    const text = fs.readFileSync((await download.path())!, 'utf8');
+    expect(text).toBe(toCsv(expectedRows('2019..2023', ['project', 'talent'])));
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    await page.context().close();
+  });
+
+  it('Back and Forward restore views', async () => {
+    const { page } = await openPage(env.browser, env.server, '?lang=en');
+    await waitReady(page);
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    await expect.poll(() => page.url()).toContain('view=table');
+    await page.getByRole('button', { name: 'Русский' }).click();
+    await expect.poll(() => page.url()).toContain('lang=ru');
+    await page.goBack();
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.locator('.table-view').count()).toBe(1);
+    await page.goBack();
+    await expect.poll(() => page.locator('.table-view').count()).toBe(0);
+    await page.goForward();
+    await expect.poll(() => page.locator('.table-view').count()).toBe(1);
+    await page.context().close();
+  });
+});

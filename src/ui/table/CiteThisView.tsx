@@ -1,0 +1,52 @@
+import { useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { Dataset } from '../../data/schema.ts';
+import { useAppStore } from '../../state/store.ts';
+import { useT } from '../useT.ts';
+import { citeView } from './citeView.ts';
+
+/** A citation of exactly this view: dataset version, window, filters, and the link that reopens it. */
+export function CiteThisView({ dataset }: { dataset: Dataset }) {
+  const t = useT();
+  const state = useAppStore(
+    useShallow((s) => ({
+      lang: s.lang,
+      time: s.time,
+      mode: s.mode,
+      types: s.types,
+      kinds: s.kinds,
+      countries: s.countries,
+      minValue: s.minValue,
+    })),
+  );
+  const [copied, setCopied] = useState(false);
+  const text = citeView(t, {
+    lang: state.lang,
+    version: dataset.version,
+    time: state.time,
+    mode: state.mode,
+    types: state.types,
+    kinds: state.kinds,
+    countries: state.countries,
+    minValue: state.minValue,
+    url: window.location.href,
+    today: new Date().toISOString().slice(0, 10),
+  });
+  return (
+    <section className="cite" aria-labelledby="cite-title">
+      <h3 id="cite-title">{t('cite.heading')}</h3>
+      <p className="cite-text">{text}</p>
+      <button
+        type="button"
+        onClick={() =>
+          void navigator.clipboard?.writeText(text).then(
+            () => setCopied(true),
+            () => setCopied(false),
+          )
+        }
+      >
+        {copied ? t('cite.copied') : t('cite.copy')}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,116 @@
+import { useMemo, useRef, useState } from 'react';
+import type { Dataset } from '../../data/schema.ts';
+import { edgeRows, nodeTotalRows, toCsv, type Sort, type SortKey } from '../../domain/table.ts';
+import { formatNumber } from '../../i18n/index.ts';
+import { useAppStore } from '../../state/store.ts';
+import { useViewAggregate } from '../../state/useScene.ts';
+import { useT } from '../useT.ts';
+import { CiteThisView } from './CiteThisView.tsx';
+import { useVirtualRows } from './useVirtualRows.ts';
+
+const ROW_HEIGHT = 32;
+const COLUMNS: SortKey[] = ['source', 'target', 'type', 'records', 'value'];
+
+function download(name: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** The current window as a table of aggregated edges, sortable, virtualised, exportable as CSV. */
+export function TableView({ dataset }: { dataset: Dataset }) {
+  const t = useT();
+  const lang = useAppStore((s) => s.lang);
+  const { index, agg } = useViewAggregate(dataset);
+  const [sort, setSort] = useState<Sort>({ key: 'value', descending: true });
+  const rows = useMemo(() => edgeRows(index, agg, lang, sort), [index, agg, lang, sort]);
+  const totals = useMemo(() => nodeTotalRows(index, agg, lang), [index, agg, lang]);
+  const scroller = useRef<HTMLDivElement>(null);
+  const { start, end } = useVirtualRows(scroller, rows.length, ROW_HEIGHT);
+
+  const sortBy = (key: SortKey) =>
+    setSort((s) =>
+      s.key === key
+        ? { key, descending: !s.descending }
+        : { key, descending: key === 'records' || key === 'value' },
+    );
+  const ariaSort = (key: SortKey) =>
+    sort.key === key ? (sort.descending ? 'descending' : 'ascending') : 'none';
+
+  return (
+    <section className="table-view" aria-labelledby="table-title">
+      <div className="table-head">
+        <h2 id="table-title">
+          {t('table.heading')} <small>{t('table.rows', { count: rows.length })}</small>
+        </h2>
+        <button type="button" onClick={() => download(`sco-flows-${dataset.version.id}.csv`, toCsv(rows))}>
+          {t('table.export')}
+        </button>
+      </div>
+      {rows.length === 0 ? (
+        <p>{t('table.empty')}</p>
+      ) : (
+        <div className="table-scroll" ref={scroller}>
+          <table className="edges" aria-rowcount={rows.length + 1}>
+            <thead>
+              <tr>
+                {COLUMNS.map((key) => (
+                  <th key={key} scope="col" aria-sort={ariaSort(key)}>
+                    <button type="button" onClick={() => sortBy(key)}>
+                      {t(`table.${key}`)} {sort.key === key ? (sort.descending ? '↓' : '↑') : ''}
+                    </button>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {start > 0 && <tr aria-hidden="true" style={{ height: start * ROW_HEIGHT }} />}
+              {rows.slice(start, end).map((r, i) => (
+                <tr
+                  key={`${r.source}|${r.target}|${r.type}`}
+                  aria-rowindex={start + i + 2}
+                  style={{ height: ROW_HEIGHT }}
+                  data-edge={`${r.source}>${r.target}:${r.type}`}
+                >
+                  <td>{r.sourceName}</td>
+                  <td>{r.targetName}</td>
+                  <td>
+                    <span className={`chip chip-${r.type}`} aria-hidden="true" /> {t(`type.${r.type}`)}
+                  </td>
+                  <td className="num">{formatNumber(lang, r.records)}</td>
+                  <td className="num">{formatNumber(lang, r.value)}</td>
+                </tr>
+              ))}
+              {end < rows.length && (
+                <tr aria-hidden="true" style={{ height: (rows.length - end) * ROW_HEIGHT }} />
+              )}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <h3>{t('table.nodeTotals')}</h3>
+      <table className="node-totals">
+        <thead>
+          <tr>
+            <th scope="col">{t('table.node')}</th>
+            <th scope="col">{t('table.in')}</th>
+            <th scope="col">{t('table.out')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {totals.map((r) => (
+            <tr key={r.id}>
+              <th scope="row">{r.name}</th>
+              <td className="num">{formatNumber(lang, r.incoming)}</td>
+              <td className="num">{formatNumber(lang, r.outgoing)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <CiteThisView dataset={dataset} />
+    </section>
+  );
+}
