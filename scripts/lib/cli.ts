@@ -19,7 +19,10 @@ export function parseArgs(argv: string[]): Args {
       positional.push(arg);
       continue;
     }
-    const [key, inline] = arg.slice(2).split('=', 2) as [string, string | undefined];
+    // Split at the first '=' only: values may contain '=' themselves.
+    const eq = arg.indexOf('=');
+    const key = eq < 0 ? arg.slice(2) : arg.slice(2, eq);
+    const inline = eq < 0 ? undefined : arg.slice(eq + 1);
     const next = argv[i + 1];
     if (inline !== undefined) flags.set(key, inline);
     else if (next !== undefined && !next.startsWith('--') && VALUE_FLAGS.has(key)) flags.set(key, argv[++i]!);
@@ -45,6 +48,12 @@ const VALUE_FLAGS = new Set([
   'sources',
   'figures',
   'format',
+  'title-zh',
+  'title-en',
+  'title-ru',
+  'changelog-zh',
+  'changelog-en',
+  'changelog-ru',
 ]);
 
 export function helpRequested(args: Args, usage: string): boolean {
