@@ -97,3 +97,42 @@ describe('views you can link to', () => {
     await page.context().close();
   });
 });
+
+describe('comparing', () => {
+  let env: Awaited<ReturnType<typeof withBrowser>>;
+  beforeAll(async () => {
+    env = await withBrowser();
+  });
+  afterAll(() => env.close());
+
+  it('two periods: the table and its CSV give each edge its change', async () => {
+    const { compareAggregates } = await import('../src/domain/compare.ts');
+    const { comparisonRows, toComparisonCsv } = await import('../src/domain/table.ts');
+    const query = (time: string) => ({
+      window: monthWindow(parseTimeSelection(time), 'period'),
+      types: ['project', 'talent', 'agreement'] as Array<'project' | 'talent' | 'agreement'>,
+      kinds: ['center', 'hub', 'partner'] as Array<'center' | 'hub' | 'partner'>,
+    });
+    const rows = compareAggregates(
+      { index, agg: aggregate(index, query('2022')) },
+      { index, agg: aggregate(index, query('2024')) },
+    );
+    const expected = toComparisonCsv(comparisonRows(index, rows, 'en'));
+    const { page } = await openPage(
+      env.browser,
+      env.server,
+      '?v=2026.11&lang=en&view=table&time=2024&mode=period&compare=2022',
+    );
+    await waitReady(page);
+    await expect
+      .poll(() => page.locator('.table-view h2').textContent())
+      .toContain('Change from 2022 to 2024');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download CSV' }).click(),
+    ]);
+    expect(fs.readFileSync((await download.path())!, 'utf8')).toBe(expected);
+    expect(await page.locator('.comparison tbody tr').count()).toBe(rows.length);
+    await page.context().close();
+  });
+});

@@ -6,13 +6,16 @@
  * The control point sits to the left of the direction of travel, so A→B and B→A bow to opposite sides
  * and never overlap; each flow type bows a little further, so types between one pair stay apart.
  */
-import type { Aggregate } from './aggregate.ts';
+import type { Aggregate, Edge } from './aggregate.ts';
 import { toMercator } from './mercator.ts';
 import type { NetworkIndex } from './networkIndex.ts';
 import { flowWidth, flowWidthScale } from './scales.ts';
 
-/** Floats per arc: x0 y0 cx cy x1 y1 width type source target phase value. */
-export const ARC_STRIDE = 12;
+/**
+ * Floats per arc: x0 y0 cx cy | x1 y1 width type | source target phase value | emphasis (0 plain, 1 grew
+ * or new, 2 shrank or gone, 3 unchanged; see src/domain/compare.ts) and three spare floats.
+ */
+export const ARC_STRIDE = 16;
 export const ARC = {
   x0: 0,
   y0: 1,
@@ -26,6 +29,7 @@ export const ARC = {
   target: 9,
   phase: 10,
   value: 11,
+  emphasis: 12,
 } as const;
 
 const BOW_BY_TYPE = [0.16, 0.24, 0.32];
@@ -36,7 +40,11 @@ export interface ArcGeometry {
   maxValue: number;
 }
 
-export function arcGeometry(index: NetworkIndex, agg: Aggregate): ArcGeometry {
+export function arcGeometry(
+  index: NetworkIndex,
+  agg: Aggregate,
+  emphasis?: ReadonlyMap<Edge, number>,
+): ArcGeometry {
   const scale = flowWidthScale(agg.maxEdgeValue);
   const positions = index.nodes.map((n) => toMercator(n.lon, n.lat));
   const data = new Float32Array(agg.edges.length * ARC_STRIDE);
@@ -63,6 +71,7 @@ export function arcGeometry(index: NetworkIndex, agg: Aggregate): ArcGeometry {
     // A stable per-edge offset so particles on different arcs do not pulse in step.
     data[o + ARC.phase] = ((e.source * 7919 + e.target * 104729 + e.type * 1299709) % 1000) / 1000;
     data[o + ARC.value] = e.value;
+    data[o + ARC.emphasis] = emphasis?.get(e) ?? 0;
   });
   return { data, count: agg.edges.length, maxValue: agg.maxEdgeValue };
 }

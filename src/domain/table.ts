@@ -98,3 +98,62 @@ export function toCsv(rows: EdgeRow[]): string {
   ];
   return `\ufeff${lines.map((l) => l.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
+
+/** Rows of a comparison table (two periods or two versions), in the order compareAggregates gives. */
+export interface ComparisonRow extends EdgeRow {
+  before: number;
+  after: number;
+  status: string;
+}
+
+export function comparisonRows(
+  index: NetworkIndex,
+  rows: Array<{
+    source: string;
+    target: string;
+    type: number;
+    before: number;
+    after: number;
+    recordsAfter: number;
+    status: string;
+  }>,
+  lang: Lang,
+): ComparisonRow[] {
+  const name = (id: string) => {
+    const i = index.nodeIndex.get(id);
+    return i === undefined ? id : label(index, i, lang);
+  };
+  return rows.map((r) => ({
+    source: r.source,
+    target: r.target,
+    type: FLOW_TYPES[r.type]!,
+    records: r.recordsAfter,
+    value: r.after - r.before,
+    sourceName: name(r.source),
+    targetName: name(r.target),
+    before: r.before,
+    after: r.after,
+    status: r.status,
+  }));
+}
+
+/** The comparison CSV: the public columns (`value` is the change) followed by both values and the status. */
+export function toComparisonCsv(rows: ComparisonRow[]): string {
+  const header = [...CSV_HEADER, 'value_before', 'value_after', 'status'];
+  const lines = [
+    header,
+    ...rows.map((r) => [
+      r.source,
+      r.target,
+      r.type,
+      r.records,
+      r.value,
+      r.sourceName,
+      r.targetName,
+      r.before,
+      r.after,
+      r.status,
+    ]),
+  ];
+  return `\ufeff${lines.map((l) => l.map(csvField).join(',')).join('\r\n')}\r\n`;
+}

@@ -29,12 +29,12 @@ function fitPadding(el: HTMLElement) {
   return { top: 24, left: 24, right: 24, bottom: Math.round(h * 0.45) };
 }
 
-export function MapView({ dataset }: { dataset: Dataset }) {
+export function MapView({ dataset, baseline }: { dataset: Dataset; baseline?: Dataset }) {
   const t = useT();
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<NetworkMap | null>(null);
   const [renderer, setRenderer] = useState<Renderer>('starting');
-  const scene = useScene(dataset);
+  const scene = useScene(dataset, baseline);
   const theme = useAppStore((s) => s.theme);
   const showBorders = useAppStore((s) => s.showBorders);
   const reducedMotion = usePrefersReducedMotion();

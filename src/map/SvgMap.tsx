@@ -82,6 +82,8 @@ export function SvgMap({ scene, basemap, palette, motion }: Props) {
         type: FLOW_TYPES[d[o + ARC.type]!]!,
         width: d[o + ARC.width]!,
         dimmed: scene.highlight !== null && s !== scene.highlight && t !== scene.highlight,
+        // Same emphasis as the WebGL layer: shrank or gone at half strength, unchanged faint.
+        emphasis: d[o + ARC.emphasis]! > 2.5 ? 0.22 : d[o + ARC.emphasis]! > 1.5 ? 0.5 : 1,
       };
     });
     // px/py are derived from the projection.
@@ -170,7 +172,7 @@ export function SvgMap({ scene, basemap, palette, motion }: Props) {
                 d={a.d}
                 stroke={palette.flow[a.type]}
                 strokeWidth={a.width}
-                strokeOpacity={a.dimmed ? 0.12 : 0.8}
+                strokeOpacity={(a.dimmed ? 0.12 : 0.8) * a.emphasis}
                 strokeLinecap="round"
                 markerEnd={`url(#arrow-${a.type})`}
                 className={motion ? 'arc-moving' : undefined}

@@ -32,6 +32,8 @@ export interface AppState extends Omit<UrlChoices, 'lang'> {
   setTheme: (theme: Theme) => void;
   setShowBorders: (show: boolean) => void;
   setCountries: (countries: string[]) => void;
+  setCompare: (compare: TimeSelection | null) => void;
+  setVs: (vs: string | null) => void;
   setMinValue: (minValue: number) => void;
   /** Search text: finds nodes and organisations; not part of the view, so not in the URL. */
   search: string;
@@ -66,6 +68,8 @@ export const useAppStore = create<AppState>()((set) => ({
   setTheme: (theme) => set({ theme }),
   setShowBorders: (showBorders) => set({ showBorders }),
   setCountries: (countries) => set({ countries }),
+  setCompare: (compare) => set({ compare }),
+  setVs: (vs) => set({ vs }),
   setMinValue: (minValue) => set({ minValue }),
   search: '',
   setSearch: (search) => set({ search }),
@@ -81,7 +85,8 @@ export const useAppStore = create<AppState>()((set) => ({
 
 /** The URL-owned part of the state, as the URL module reads and writes it. */
 export function urlChoicesOf(state: AppState, langInUrl: boolean): UrlChoices {
-  const { version, time, mode, types, kinds, node, view, at, theme, countries, minValue } = state;
+  const { version, time, mode, types, kinds, node, view, at, theme, countries, minValue, compare, vs } =
+    state;
   return {
     version,
     lang: langInUrl ? state.lang : null,
@@ -95,5 +100,7 @@ export function urlChoicesOf(state: AppState, langInUrl: boolean): UrlChoices {
     theme,
     countries,
     minValue,
+    compare,
+    vs,
   };
 }

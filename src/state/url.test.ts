@@ -5,7 +5,7 @@ import { DEFAULT_CHOICES, parseUrl, serializeUrl, type UrlChoices } from './url.
 describe('URL contract', () => {
   it('reads every parameter of a full link', () => {
     const c = parseUrl(
-      '?v=2025.09&lang=ru&time=2019..2024&mode=period&types=talent,project&kinds=hub&node=minsk&view=table&at=100.5,40,3.25&theme=light&country=RU,BY&min=5',
+      '?v=2025.09&lang=ru&time=2019..2024&mode=period&types=talent,project&kinds=hub&node=minsk&view=table&at=100.5,40,3.25&theme=light&country=RU,BY&min=5&compare=2018&vs=2025.09',
     );
     expect(c).toEqual({
       version: '2025.09',
@@ -20,6 +20,8 @@ describe('URL contract', () => {
       theme: 'light',
       countries: ['BY', 'RU'],
       minValue: 5,
+      compare: { from: { granularity: 'year', year: 2018 }, to: { granularity: 'year', year: 2018 } },
+      vs: '2025.09',
     });
   });
 
@@ -73,6 +75,15 @@ describe('URL contract', () => {
       theme: fc.constantFrom('dark', 'light'),
       countries: fc.subarray(['BY', 'CN', 'RU']).map((a) => [...a]),
       minValue: fc.integer({ min: 0, max: 1000 }),
+      compare: fc.option(
+        fc
+          .integer({ min: 2018, max: 2030 })
+          .map((y) => ({
+            from: { granularity: 'year' as const, year: y },
+            to: { granularity: 'year' as const, year: y },
+          })),
+      ),
+      vs: fc.option(fc.constantFrom('2025.09', '2026.11')),
     });
     fc.assert(
       fc.property(choices, (c) => {

@@ -8,6 +8,8 @@
  *   at     lon,lat,zoom                  theme dark | light
  *   country comma list of ISO 3166-1 alpha-2 codes (flows touching them)
  *   min    minimum edge value shown (a whole number)
+ *   compare a second period or range: each edge shows its change from `compare` to `time`
+ *   vs     a second dataset version: each edge shows its change from `vs` to `v`
  * Parsing never throws: an unknown or malformed parameter falls back to its default.
  */
 import { FLOW_TYPES, LANGS, NODE_KINDS, type FlowType, type Lang, type NodeKind } from '../data/schema.ts';
@@ -37,6 +39,8 @@ export interface UrlChoices {
   theme: Theme;
   countries: string[];
   minValue: number;
+  compare: TimeSelection | null;
+  vs: string | null;
 }
 
 export const DEFAULT_CHOICES: UrlChoices = {
@@ -52,6 +56,8 @@ export const DEFAULT_CHOICES: UrlChoices = {
   theme: 'dark',
   countries: [],
   minValue: 0,
+  compare: null,
+  vs: null,
 };
 
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
@@ -103,6 +109,8 @@ export function parseUrl(search: string): UrlChoices {
     theme: oneOf(get('theme'), ['dark', 'light'] as const) ?? DEFAULT_CHOICES.theme,
     countries: parseCountries(get('country')),
     minValue: /^\d{1,7}$/.test(get('min') ?? '') ? Number(get('min')) : DEFAULT_CHOICES.minValue,
+    compare: get('compare') !== null ? parseTimeSelection(get('compare')!) : null,
+    vs: get('vs') !== null && VERSION.test(get('vs')!) ? get('vs') : null,
   };
 }
 
@@ -134,6 +142,8 @@ export function serializeUrl(choices: UrlChoices, current = ''): string {
   set('theme', choices.theme === DEFAULT_CHOICES.theme ? null : choices.theme);
   set('country', choices.countries.length ? [...choices.countries].sort().join(',') : null);
   set('min', choices.minValue > 0 ? String(Math.round(choices.minValue)) : null);
+  set('compare', choices.compare ? formatTimeSelection(choices.compare) : null);
+  set('vs', choices.vs);
   const text = q.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
 }

@@ -4,14 +4,15 @@
  */
 import { useMemo } from 'react';
 import { FLOW_TYPES, type Dataset } from '../data/schema.ts';
-import { aggregate } from '../domain/aggregate.ts';
+import { aggregate, type ViewQuery } from '../domain/aggregate.ts';
 import { arcGeometry } from '../domain/arcs.ts';
+import { compareAggregates, comparisonAggregate } from '../domain/compare.ts';
 import { networkIndex } from '../domain/networkIndex.ts';
 import { connectedNodes, nodePoints } from '../domain/nodePoints.ts';
 import { monthWindow } from '../domain/timeWindow.ts';
 import { useAppStore } from './store.ts';
 
-/** The current view's aggregate; `allTypes` ignores the type toggles (for the counts beside them). */
+/** The current view's query and aggregate; `allTypes` ignores the type toggles (for the counts beside them). */
 export function useViewAggregate(dataset: Dataset, options: { allTypes?: boolean } = {}) {
   const index = networkIndex(dataset);
   const time = useAppStore((s) => s.time);
@@ -21,25 +22,58 @@ export function useViewAggregate(dataset: Dataset, options: { allTypes?: boolean
   const kinds = useAppStore((s) => s.kinds);
   const countries = useAppStore((s) => s.countries);
   const minValue = useAppStore((s) => s.minValue);
-  const agg = useMemo(
-    () => aggregate(index, { window: monthWindow(time, mode), types, kinds, countries, minValue }),
-    [index, time, mode, types, kinds, countries, minValue],
+  const query = useMemo<ViewQuery>(
+    () => ({ window: monthWindow(time, mode), types, kinds, countries, minValue }),
+    [time, mode, types, kinds, countries, minValue],
   );
-  return { index, agg };
+  const agg = useMemo(() => aggregate(index, query), [index, query]);
+  return { index, agg, query };
 }
 
-export function useScene(dataset: Dataset) {
+/**
+ * The comparison the reader asked for, if any: the same view at another period (`compare`) or in another
+ * version (`vs`, passed in as `baseline` once loaded). Null when not comparing.
+ */
+export function useComparison(dataset: Dataset, baseline: Dataset | undefined) {
+  const { index, agg, query } = useViewAggregate(dataset);
+  const compare = useAppStore((s) => s.compare);
+  const mode = useAppStore((s) => s.mode);
+  return useMemo(() => {
+    if (compare) {
+      const before = aggregate(index, { ...query, window: monthWindow(compare, mode) });
+      return { kind: 'period' as const, rows: compareAggregates({ index, agg: before }, { index, agg }) };
+    }
+    if (baseline && baseline !== dataset) {
+      const other = networkIndex(baseline);
+      return {
+        kind: 'version' as const,
+        rows: compareAggregates({ index: other, agg: aggregate(other, query) }, { index, agg }),
+      };
+    }
+    return null;
+  }, [compare, mode, baseline, dataset, index, agg, query]);
+}
+
+export function useScene(dataset: Dataset, baseline?: Dataset) {
   const { index, agg } = useViewAggregate(dataset);
+  const comparison = useComparison(dataset, baseline);
   const lang = useAppStore((s) => s.lang);
   const hovered = useAppStore((s) => s.hovered);
   const selected = useAppStore((s) => s.node);
-  const arcs = useMemo(() => arcGeometry(index, agg), [index, agg]);
-  const nodes = useMemo(() => nodePoints(index, agg, lang), [index, agg, lang]);
+  const drawn = useMemo(
+    () =>
+      comparison
+        ? comparisonAggregate(index, comparison.rows, agg.nodeVisible)
+        : { agg, emphasis: undefined },
+    [comparison, index, agg],
+  );
+  const arcs = useMemo(() => arcGeometry(index, drawn.agg, drawn.emphasis), [index, drawn]);
+  const nodes = useMemo(() => nodePoints(index, drawn.agg, lang), [index, drawn, lang]);
   const focusId = hovered ?? selected;
   const highlight = focusId !== null ? (index.nodeIndex.get(focusId) ?? null) : null;
   const connected = useMemo(
-    () => (highlight === null ? new Set<number>() : connectedNodes(agg, highlight)),
-    [agg, highlight],
+    () => (highlight === null ? new Set<number>() : connectedNodes(drawn.agg, highlight)),
+    [drawn, highlight],
   );
   return useMemo(() => ({ arcs, nodes, highlight, connected }), [arcs, nodes, highlight, connected]);
 }

@@ -19,7 +19,7 @@ export function App() {
   const lang = useAppStore((s) => s.lang);
   const theme = useAppStore((s) => s.theme);
   const view = useAppStore((s) => s.view);
-  const { manifest, dataset, versionId } = useCurrentDataset();
+  const { manifest, dataset, versionId, baseline } = useCurrentDataset();
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : lang;
@@ -56,14 +56,18 @@ export function App() {
           </p>
         ) : (
           <>
-            <MapView dataset={dataset.data} />
+            <MapView dataset={dataset.data} baseline={baseline} />
             {switching && (
               <p className="loading loading-overlay" role="status">
                 {t('app.loading')}
               </p>
             )}
             <FiltersDrawer dataset={dataset.data} />
-            {view === 'table' ? <TableView dataset={dataset.data} /> : <SidePanel dataset={dataset.data} />}
+            {view === 'table' ? (
+              <TableView dataset={dataset.data} baseline={baseline} />
+            ) : (
+              <SidePanel dataset={dataset.data} />
+            )}
             <Attribution />
           </>
         )}

@@ -8,6 +8,7 @@ import { useT } from './useT.ts';
 export function Legend({ maxEdgeValue }: { maxEdgeValue: number }) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
+  const comparing = useAppStore((s) => Boolean(s.compare || s.vs));
   const scale = flowWidthScale(maxEdgeValue);
   return (
     <section className="legend" aria-labelledby="legend-title">
@@ -34,6 +35,7 @@ export function Legend({ maxEdgeValue }: { maxEdgeValue: number }) {
         ))}
       </ul>
       <p className="legend-caption">{t('legend.direction')}</p>
+      {comparing && <p className="legend-caption legend-compare">{t('legend.compare')}</p>}
       <ul className="legend-kinds">
         {NODE_KINDS.map((kind) => (
           <li key={kind}>

@@ -12,6 +12,8 @@ export function TopBar({ manifest, versionId }: { manifest?: Manifest; versionId
   const theme = useAppStore((s) => s.theme);
   const setTheme = useAppStore((s) => s.setTheme);
   const view = useAppStore((s) => s.view);
+  const vs = useAppStore((s) => s.vs);
+  const setVs = useAppStore((s) => s.setVs);
   const setView = useAppStore((s) => s.setView);
   return (
     <header className="top-bar">
@@ -26,6 +28,21 @@ export function TopBar({ manifest, versionId }: { manifest?: Manifest; versionId
                   {v.id} · {v.title[lang]}
                 </option>
               ))}
+            </select>
+          </label>
+        )}
+        {manifest && manifest.versions.length > 1 && (
+          <label>
+            <span className="label-text">{t('compare.version')}</span>
+            <select value={vs ?? ''} onChange={(e) => setVs(e.target.value || null)}>
+              <option value="">{t('compare.none')}</option>
+              {manifest.versions
+                .filter((v) => v.id !== versionId)
+                .map((v) => (
+                  <option key={v.id} value={v.id}>
+                    {v.id}
+                  </option>
+                ))}
             </select>
           </label>
         )}

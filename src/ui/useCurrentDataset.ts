@@ -7,5 +7,16 @@ export function useCurrentDataset() {
   const manifest = useManifest();
   const versionId = resolveVersion(manifest.data, requested);
   const dataset = useDataset(manifest.data, versionId);
-  return { manifest, dataset, versionId };
+  // The version to compare with (`vs`), loaded and validated like any other.
+  const vs = useAppStore((s) => s.vs);
+  const baseline = useDataset(
+    manifest.data,
+    vs && vs !== versionId && manifest.data?.versions.some((v) => v.id === vs) ? vs : undefined,
+  );
+  return {
+    manifest,
+    dataset,
+    versionId,
+    baseline: baseline.data && baseline.data.version.id === vs ? baseline.data : undefined,
+  };
 }

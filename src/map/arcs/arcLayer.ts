@@ -163,7 +163,7 @@ function createGlState(gl: WebGL2RenderingContext): GlState {
   const instances = gl.createBuffer()!;
   gl.bindBuffer(gl.ARRAY_BUFFER, instances);
   const stride = ARC_STRIDE * 4;
-  (['a_curve', 'a_end', 'a_meta'] as const).forEach((name, i) => {
+  (['a_curve', 'a_end', 'a_meta', 'a_extra'] as const).forEach((name, i) => {
     const loc = gl.getAttribLocation(program, name);
     gl.enableVertexAttribArray(loc);
     gl.vertexAttribPointer(loc, 4, gl.FLOAT, false, stride, i * 16);

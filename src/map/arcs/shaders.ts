@@ -1,6 +1,7 @@
 /**
  * GLSL for the arc layer. Instance layout (see src/domain/arcs.ts):
  *   a_curve = x0 y0 cx cy   a_end = x1 y1 width type   a_meta = source target phase value
+ *   a_extra = emphasis (0 plain, 1 grew or new, 2 shrank or gone, 3 unchanged) and spare floats
  * The strip is widened in screen space so arcs keep their pixel width at every zoom. Direction shows as
  * chevrons pointing from source to target; with motion allowed they travel along the arc, driven only
  * by `u_time`.
@@ -18,6 +19,7 @@ in vec2 a_corner;
 in vec4 a_curve;
 in vec4 a_end;
 in vec4 a_meta;
+in vec4 a_extra;
 out float v_t;
 out float v_side;
 out float v_length;
@@ -56,7 +58,9 @@ void main() {
   v_phase = a_meta.z;
   v_color = u_colors[int(a_end.w + 0.5)];
   bool dimmed = u_highlight >= 0.0 && abs(a_meta.x - u_highlight) > 0.5 && abs(a_meta.y - u_highlight) > 0.5;
-  v_alpha = dimmed ? 0.12 : 1.0;
+  float emphasis = a_extra.x;
+  float compared = emphasis > 2.5 ? 0.18 : emphasis > 1.5 ? 0.5 : 1.0;
+  v_alpha = (dimmed ? 0.12 : 1.0) * compared;
 }
 `;
 

@@ -17,18 +17,14 @@ export function CiteThisView({ dataset }: { dataset: Dataset }) {
       kinds: s.kinds,
       countries: s.countries,
       minValue: s.minValue,
+      compare: s.compare,
+      vs: s.vs,
     })),
   );
   const [copied, setCopied] = useState(false);
   const text = citeView(t, {
-    lang: state.lang,
+    ...state,
     version: dataset.version,
-    time: state.time,
-    mode: state.mode,
-    types: state.types,
-    kinds: state.kinds,
-    countries: state.countries,
-    minValue: state.minValue,
     url: window.location.href,
     today: new Date().toISOString().slice(0, 10),
   });

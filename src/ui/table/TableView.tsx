@@ -1,9 +1,18 @@
 import { useMemo, useRef, useState } from 'react';
 import type { Dataset } from '../../data/schema.ts';
-import { edgeRows, nodeTotalRows, toCsv, type Sort, type SortKey } from '../../domain/table.ts';
-import { formatNumber } from '../../i18n/index.ts';
+import {
+  comparisonRows,
+  edgeRows,
+  nodeTotalRows,
+  toComparisonCsv,
+  toCsv,
+  type Sort,
+  type SortKey,
+} from '../../domain/table.ts';
+import { formatNumber, formatPeriodLabel } from '../../i18n/index.ts';
 import { useAppStore } from '../../state/store.ts';
-import { useViewAggregate } from '../../state/useScene.ts';
+import { useComparison, useViewAggregate } from '../../state/useScene.ts';
+import { ComparisonTable } from './ComparisonTable.tsx';
 import { useT } from '../useT.ts';
 import { CiteThisView } from './CiteThisView.tsx';
 import { useVirtualRows } from './useVirtualRows.ts';
@@ -21,10 +30,17 @@ function download(name: string, text: string) {
 }
 
 /** The current window as a table of aggregated edges, sortable, virtualised, exportable as CSV. */
-export function TableView({ dataset }: { dataset: Dataset }) {
+export function TableView({ dataset, baseline }: { dataset: Dataset; baseline?: Dataset }) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
+  const time = useAppStore((s) => s.time);
+  const compare = useAppStore((s) => s.compare);
   const { index, agg } = useViewAggregate(dataset);
+  const comparison = useComparison(dataset, baseline);
+  const compared = useMemo(
+    () => (comparison ? comparisonRows(index, comparison.rows, lang) : null),
+    [comparison, index, lang],
+  );
   const [sort, setSort] = useState<Sort>({ key: 'value', descending: true });
   const rows = useMemo(() => edgeRows(index, agg, lang, sort), [index, agg, lang, sort]);
   const totals = useMemo(() => nodeTotalRows(index, agg, lang), [index, agg, lang]);
@@ -39,6 +55,33 @@ export function TableView({ dataset }: { dataset: Dataset }) {
     );
   const ariaSort = (key: SortKey) =>
     sort.key === key ? (sort.descending ? 'descending' : 'ascending') : 'none';
+
+  if (compared) {
+    const period = (p: typeof time) => (p ? formatPeriodLabel(lang, p.to) : t('timeline.allTime'));
+    const heading =
+      comparison?.kind === 'period'
+        ? t('compare.headingPeriod', { a: period(compare), b: period(time) })
+        : t('compare.headingVersion', { a: baseline?.version.id ?? '', b: dataset.version.id });
+    return (
+      <section className="table-view" aria-labelledby="table-title">
+        <div className="table-head">
+          <h2 id="table-title">
+            {heading} <small>{t('table.rows', { count: compared.length })}</small>
+          </h2>
+          <button
+            type="button"
+            onClick={() =>
+              download(`sco-flows-${dataset.version.id}-comparison.csv`, toComparisonCsv(compared))
+            }
+          >
+            {t('table.export')}
+          </button>
+        </div>
+        <ComparisonTable rows={compared} />
+        <CiteThisView dataset={dataset} />
+      </section>
+    );
+  }
 
   return (
     <section className="table-view" aria-labelledby="table-title">

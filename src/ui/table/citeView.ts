@@ -11,6 +11,8 @@ export interface CiteInput {
   kinds: NodeKind[];
   countries: string[];
   minValue: number;
+  compare: TimeSelection | null;
+  vs: string | null;
   url: string;
   today: string;
 }
@@ -25,6 +27,8 @@ export function citeView(t: Translate, c: CiteInput): string {
   const extra = [
     c.countries.length ? t('cite.countries', { countries: c.countries.join(', ') }) : '',
     c.minValue > 0 ? t('cite.min', { min: c.minValue }) : '',
+    c.compare ? t('cite.compare', { period: formatPeriodLabel(c.lang, c.compare.to) }) : '',
+    c.vs ? t('cite.vs', { version: c.vs }) : '',
   ].join('');
   return t('cite.text', {
     title: t('app.title'),

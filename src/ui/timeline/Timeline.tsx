@@ -20,7 +20,8 @@ export function Timeline({ dataset }: { dataset: Dataset }) {
   const playing = useAppStore((s) => s.playing);
   const speed = useAppStore((s) => s.speed);
   const loop = useAppStore((s) => s.loop);
-  const { setTime, setMode, setPlaying, setSpeed, setLoop } = useAppStore.getState();
+  const compare = useAppStore((s) => s.compare);
+  const { setTime, setMode, setPlaying, setSpeed, setLoop, setCompare } = useAppStore.getState();
   const index = networkIndex(dataset);
   const granularity: Granularity = time?.to.granularity ?? 'year';
   const axis = useMemo(() => axisPeriods(index, granularity), [index, granularity]);
@@ -118,6 +119,23 @@ export function Timeline({ dataset }: { dataset: Dataset }) {
             }}
           />{' '}
           {t('timeline.range')}
+        </label>
+        <label>
+          <span className="label-text">{t('compare.period')}</span>
+          <select
+            value={compare && compare.to.granularity === granularity ? String(periodOrdinal(compare.to)) : ''}
+            onChange={(e) => {
+              const p = axis.find((x) => String(periodOrdinal(x)) === e.target.value);
+              setCompare(p ? { from: p, to: p } : null);
+            }}
+          >
+            <option value="">{t('compare.none')}</option>
+            {axis.map((p) => (
+              <option key={periodOrdinal(p)} value={String(periodOrdinal(p))}>
+                {formatPeriodLabel(lang, p)}
+              </option>
+            ))}
+          </select>
         </label>
         <button type="button" onClick={() => setTime(null)} disabled={!time}>
           {t('timeline.reset')}
