@@ -76,12 +76,10 @@ describe('URL contract', () => {
       countries: fc.subarray(['BY', 'CN', 'RU']).map((a) => [...a]),
       minValue: fc.integer({ min: 0, max: 1000 }),
       compare: fc.option(
-        fc
-          .integer({ min: 2018, max: 2030 })
-          .map((y) => ({
-            from: { granularity: 'year' as const, year: y },
-            to: { granularity: 'year' as const, year: y },
-          })),
+        fc.integer({ min: 2018, max: 2030 }).map((y) => ({
+          from: { granularity: 'year' as const, year: y },
+          to: { granularity: 'year' as const, year: y },
+        })),
       ),
       vs: fc.option(fc.constantFrom('2025.09', '2026.11')),
     });
