@@ -34,6 +34,8 @@ export function parseArgs(argv: string[]): Args {
 /** Flags that take a value; every other flag is a switch. */
 const VALUE_FLAGS = new Set([
   'resolution',
+  'records',
+  'edges',
   'data',
   'out',
   'id',

@@ -1,0 +1,144 @@
+/**
+ * `npm run bench` (part 1): the time index at scale — 1,000,000 flow records over 100,000 edges. Reports
+ * index build time and the cost of one window query; prints measured figures, asserts nothing.
+ */
+import os from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { FLOW_TYPES, type Dataset, type Flow, type Node } from '../../src/data/schema.ts';
+import { aggregate } from '../../src/domain/aggregate.ts';
+import { edgeIndex, edgeTotal } from '../../src/domain/edgeIndex.ts';
+import { networkIndex } from '../../src/domain/networkIndex.ts';
+import { parseTimeSelection } from '../../src/domain/period.ts';
+import { randomInt, seededRandom } from '../../src/domain/random.ts';
+import { monthWindow } from '../../src/domain/timeWindow.ts';
+import { flag, helpRequested, parseArgs } from '../lib/cli.ts';
+
+const USAGE = `
+Usage: npm run bench -- [--records N] [--edges N]
+
+Builds the per-edge time index for a seeded synthetic dataset (default 1,000,000 records over 100,000 edges)
+and times window queries. Figures only; nothing is asserted.
+`;
+
+export function syntheticDataset(records: number, edges: number, seed = 7): Dataset {
+  const rng = seededRandom(seed);
+  // Enough nodes that `edges` distinct (source, target, type) triples exist.
+  const nodeCount = Math.ceil(Math.sqrt(edges / FLOW_TYPES.length)) + 2;
+  const L = { zh: 'x', en: 'x', ru: 'x' };
+  const nodes: Node[] = Array.from({ length: nodeCount }, (_, i) => ({
+    id: `n${i}`,
+    kind: i === 0 ? 'center' : 'partner',
+    name: L,
+    country: 'CN',
+    lon: 10 + (i % 130),
+    lat: 20 + (i % 40),
+    since: '2018',
+    provenance: 'illustrative',
+    sources: [],
+  }));
+  const edgeList = Array.from({ length: edges }, (_, e) => {
+    const type = FLOW_TYPES[e % 3]!;
+    const pair = Math.floor(e / 3);
+    const s = pair % nodeCount;
+    let t = Math.floor(pair / nodeCount) % nodeCount;
+    if (t === s) t = (t + 1) % nodeCount;
+    return { s: `n${s}`, t: `n${t}`, type };
+  });
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const flows: Flow[] = Array.from({ length: records }, (_, i) => {
+    const e = edgeList[i % edges]!;
+    const y = randomInt(rng, 2018, 2026);
+    const r = rng();
+    const date =
+      r < 0.1
+        ? `${y}`
+        : r < 0.7
+          ? `${y}-${pad(randomInt(rng, 1, 12))}`
+          : `${y}-${pad(randomInt(rng, 1, 12))}-${pad(randomInt(rng, 1, 28))}`;
+    return {
+      id: `f${i}`,
+      type: e.type,
+      source: e.s,
+      target: e.t,
+      date,
+      value: randomInt(rng, 1, 9),
+      title: L,
+      provenance: 'illustrative',
+      sources: [],
+    };
+  });
+  return {
+    version: {
+      id: '9999.01',
+      version: '0.0.0',
+      published: '2026-12-31',
+      title: L,
+      changelog: L,
+      folder: 'bench',
+      files: {},
+    },
+    nodes,
+    flows,
+    sources: [],
+    figures: [],
+  };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+export function runWindowBench(records: number, edges: number) {
+  const dataset = syntheticDataset(records, edges);
+  let t = performance.now();
+  const index = networkIndex(dataset);
+  const networkMs = performance.now() - t;
+  t = performance.now();
+  const ix = edgeIndex(index);
+  const edgeIndexMs = performance.now() - t;
+
+  const windows = ['2019', '2021-Q3', '2024-07', '2019..2023', '2025-Q1..2026-Q2'].flatMap((s) => [
+    monthWindow(parseTimeSelection(s), 'period'),
+    monthWindow(parseTimeSelection(s), 'cumulative'),
+  ]);
+  const out = new Float64Array(2);
+  const totalsMs: number[] = [];
+  const aggregateMs: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    for (const w of windows) {
+      let start = performance.now();
+      for (let e = 0; e < ix.edgeCount; e++) edgeTotal(ix, e, w, out);
+      totalsMs.push(performance.now() - start);
+      start = performance.now();
+      aggregate(index, { window: w, types: FLOW_TYPES, kinds: ['center', 'hub', 'partner'] });
+      aggregateMs.push(performance.now() - start);
+    }
+  }
+  return {
+    records,
+    edges: ix.edgeCount,
+    networkMs,
+    edgeIndexMs,
+    totalsMs: median(totalsMs),
+    aggregateMs: median(aggregateMs),
+  };
+}
+
+const isMain = process.argv[1] && new URL(import.meta.url).pathname === process.argv[1];
+if (isMain) {
+  const args = parseArgs(process.argv.slice(2));
+  if (!helpRequested(args, USAGE)) {
+    const records = Number(flag(args, 'records') ?? 1_000_000);
+    const edges = Number(flag(args, 'edges') ?? 100_000);
+    const r = runWindowBench(records, edges);
+    const ms = (x: number) => `${x.toFixed(1)} ms`;
+    console.log(
+      `Time index: ${r.records.toLocaleString('en')} records over ${r.edges.toLocaleString('en')} edges`,
+    );
+    console.log(`  build: network index ${ms(r.networkMs)}, per-edge cumulative index ${ms(r.edgeIndexMs)}`);
+    console.log(
+      `  one window query (median of 50): per-edge totals ${ms(r.totalsMs)}; full aggregate incl. sort ${ms(r.aggregateMs)}`,
+    );
+    console.log(
+      `  machine: ${os.cpus()[0]?.model} × ${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+    );
+  }
+}
