@@ -33,6 +33,16 @@ describe('the map in Chromium (WebGL on SwiftShader)', () => {
       height: box.height,
     });
     expect(colourCount(pixels)).toBeGreaterThan(40);
+    // Chinese comes from the app's own subset font, never from whatever the machine has installed.
+    const sc = await page.evaluate(() =>
+      [...document.fonts]
+        .filter((f) => f.family.replace(/"/g, '') === 'Noto Sans SC' && f.weight === '400')
+        .map((f) => f.status),
+    );
+    expect(sc).toEqual(['loaded']);
+    expect(await page.evaluate(() => document.fonts.check('16px "Noto Sans SC"', '上合科创合作中心'))).toBe(
+      true,
+    );
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
@@ -123,6 +133,7 @@ describe('the map in Chromium (WebGL on SwiftShader)', () => {
     });
     await waitReady(page);
     await page.getByRole('button', { name: 'Hide panel' }).click();
+    await page.getByRole('button', { name: 'Close filters' }).click();
     await page.waitForTimeout(300);
     const box = (await page.locator('.map-canvas').boundingBox())!;
     const pixels = await screenshotPixels(page);

@@ -1,0 +1,57 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import fontverter from 'fontverter';
+import { Blob as HbBlob, Face } from 'harfbuzzjs';
+import { describe, expect, it } from 'vitest';
+import { buildFonts, collectCharacters, unicodeRange } from './build-fonts.ts';
+import { DATA_DIR } from './lib/cli.ts';
+
+/** The code points a woff2 font really has glyphs for, read from its cmap with HarfBuzz. */
+async function coveredCodePoints(file: string): Promise<Set<number>> {
+  const sfnt: Uint8Array = await fontverter.convert(fs.readFileSync(file), 'sfnt');
+  return new Set(new Face(new HbBlob(sfnt), 0).collectUnicodes());
+}
+
+const han = (s: string) => [...s].filter((c) => /\p{Script=Han}/u.test(c));
+
+describe('font subsets', () => {
+  const chars = new Set(collectCharacters());
+
+  it('collects every Chinese character of every node name and every translation', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(DATA_DIR, 'manifest.json'), 'utf8')) as {
+      versions: Array<{ folder: string }>;
+    };
+    for (const { folder } of manifest.versions) {
+      const nodes = JSON.parse(fs.readFileSync(path.join(DATA_DIR, folder, 'nodes.json'), 'utf8')) as Array<{
+        name: { zh: string };
+      }>;
+      for (const n of nodes) for (const c of han(n.name.zh)) expect(chars.has(c), c).toBe(true);
+    }
+    const zh = JSON.parse(fs.readFileSync('src/i18n/zh.json', 'utf8')) as Record<string, string>;
+    for (const text of Object.values(zh)) for (const c of han(text)) expect(chars.has(c), c).toBe(true);
+  });
+
+  it('the shipped Chinese subset really has a glyph for each of those characters', async () => {
+    const covered = await coveredCodePoints(path.join(DATA_DIR, 'fonts', 'noto-sans-sc-400.woff2'));
+    const missing = [...chars].filter((c) => /\p{Script=Han}/u.test(c) && !covered.has(c.codePointAt(0)!));
+    expect(missing).toEqual([]);
+  });
+
+  it('builds small subsets that cover Latin and Cyrillic too', async () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'fonts-'));
+    const manifest = await buildFonts(out, ['A', 'ж', '青', '岛']);
+    expect(manifest.faces.map((f) => f.file)).toContain('noto-sans-sc-400.woff2');
+    expect([...(await coveredCodePoints(path.join(out, 'noto-sans-cyrillic-400.woff2')))]).toContain(
+      'ж'.codePointAt(0),
+    );
+    const sc = await coveredCodePoints(path.join(out, 'noto-sans-sc-400.woff2'));
+    expect(sc.has('青'.codePointAt(0)!) && sc.has('岛'.codePointAt(0)!)).toBe(true);
+    const total = manifest.faces.reduce((s, f) => s + fs.statSync(path.join(out, f.file)).size, 0);
+    expect(total).toBeLessThan(60_000);
+  });
+
+  it('describes each face by the ranges it covers', () => {
+    expect(unicodeRange(['a', 'b', 'c', 'x', '青'])).toBe('U+61-63,U+78,U+9752');
+  });
+});
