@@ -44,7 +44,9 @@ function tempDataDir(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'import-csv-'));
   fs.cpSync(DATA_DIR, dir, {
     recursive: true,
-    filter: (src) => !['basemap', 'schema'].includes(path.relative(DATA_DIR, src).split(path.sep)[0]!),
+    // Only the manifest and the version folders: the importer touches nothing else.
+    filter: (src) =>
+      !['basemap', 'schema', 'fonts'].includes(path.relative(DATA_DIR, src).split(path.sep)[0]!),
   });
   return dir;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FLOW_TYPES, NODE_KINDS } from '../data/schema.ts';
 import { aggregate } from './aggregate.ts';
 import { networkIndex } from './networkIndex.ts';
-import { citedSources, nodeFlows, nodeTotals } from './nodeDetails.ts';
+import { citedSources, nodeFlows, nodeTotals, onEdge, windowRecords } from './nodeDetails.ts';
 import { parseTimeSelection } from './period.ts';
 import { testDataset } from './testDataset.ts';
 import { ALL_TIME, monthWindow } from './timeWindow.ts';
@@ -28,6 +28,14 @@ describe('node details', () => {
     const q1 = monthWindow(parseTimeSelection('2021-Q1'), 'period');
     expect(nodeFlows(index, qingdao, q1, FLOW_TYPES).map((f) => f.id)).toEqual(['day', 'month']);
     expect(nodeFlows(index, qingdao, ALL_TIME, ['agreement']).map((f) => f.id)).toEqual(['hub']);
+  });
+
+  it('lists one edge’s records', () => {
+    const [q, m] = [index.nodeIndex.get('qingdao')!, index.nodeIndex.get('minsk')!];
+    expect(windowRecords(index, ALL_TIME, onEdge(index, m, q, 1)).map((f) => f.id)).toEqual([
+      'month',
+      'year-only',
+    ]);
   });
 
   it('cites each source once', () => {

@@ -20,6 +20,21 @@ export function nodeTotals(agg: Aggregate, node: number): NodeTotals {
   return { incoming, outgoing };
 }
 
+/** Records in the window that `include` accepts, newest first (ties by id, so the order is stable). */
+export function windowRecords(
+  index: NetworkIndex,
+  window: MonthWindow,
+  include: (record: number) => boolean,
+): Flow[] {
+  const out: Flow[] = [];
+  const flows = index.dataset.flows;
+  for (let i = 0; i < flows.length; i++) {
+    if (!include(i) || !inWindow(index.flowStart[i]!, index.flowEnd[i]!, window)) continue;
+    out.push(flows[i]!);
+  }
+  return out.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? -1 : 1));
+}
+
 /** The node's records in the window and of the chosen types, newest first. */
 export function nodeFlows(
   index: NetworkIndex,
@@ -27,16 +42,17 @@ export function nodeFlows(
   window: MonthWindow,
   types: readonly FlowType[],
 ): Flow[] {
-  const out: Flow[] = [];
-  const flows = index.dataset.flows;
-  for (let i = 0; i < flows.length; i++) {
-    if (index.flowSource[i] !== node && index.flowTarget[i] !== node) continue;
-    if (!types.includes(flows[i]!.type)) continue;
-    if (!inWindow(index.flowStart[i]!, index.flowEnd[i]!, window)) continue;
-    out.push(flows[i]!);
-  }
-  return out.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? -1 : 1));
+  const typeOn = FLOW_TYPES.map((t) => types.includes(t));
+  return windowRecords(
+    index,
+    window,
+    (i) => (index.flowSource[i] === node || index.flowTarget[i] === node) && typeOn[index.flowType[i]!]!,
+  );
 }
+
+/** Whether record `i` belongs to the edge (source, target, type). */
+export const onEdge = (index: NetworkIndex, source: number, target: number, type: number) => (i: number) =>
+  index.flowSource[i] === source && index.flowTarget[i] === target && index.flowType[i] === type;
 
 /** Every source the node and the given flows cite, each once, in citation order. */
 export function citedSources(sources: Source[], ids: Iterable<string>): Source[] {

@@ -22,6 +22,7 @@ export interface AppState extends Omit<UrlChoices, 'lang'> {
   setLang: (lang: Lang) => void;
   setVersion: (version: string | null) => void;
   select: (node: string | null) => void;
+  selectEdge: (edge: string | null) => void;
   hover: (node: string | null) => void;
   setView: (view: View) => void;
   setTime: (time: TimeSelection | null) => void;
@@ -57,7 +58,8 @@ export const useAppStore = create<AppState>()((set) => ({
   setLoop: (loop) => set({ loop }),
   setLang: (lang) => set({ lang }),
   setVersion: (version) => set({ version, hovered: null }),
-  select: (node) => set({ node }),
+  select: (node) => set({ node, edge: null }),
+  selectEdge: (edge) => set({ edge, node: null }),
   hover: (hovered) => set({ hovered }),
   setView: (view) => set({ view }),
   setTime: (time) => set({ time }),
@@ -85,7 +87,7 @@ export const useAppStore = create<AppState>()((set) => ({
 
 /** The URL-owned part of the state, as the URL module reads and writes it. */
 export function urlChoicesOf(state: AppState, langInUrl: boolean): UrlChoices {
-  const { version, time, mode, types, kinds, node, view, at, theme, countries, minValue, compare, vs } =
+  const { version, time, mode, types, kinds, node, view, at, theme, countries, minValue, compare, vs, edge } =
     state;
   return {
     version,
@@ -102,5 +104,6 @@ export function urlChoicesOf(state: AppState, langInUrl: boolean): UrlChoices {
     minValue,
     compare,
     vs,
+    edge,
   };
 }

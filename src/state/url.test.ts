@@ -5,7 +5,7 @@ import { DEFAULT_CHOICES, parseUrl, serializeUrl, type UrlChoices } from './url.
 describe('URL contract', () => {
   it('reads every parameter of a full link', () => {
     const c = parseUrl(
-      '?v=2025.09&lang=ru&time=2019..2024&mode=period&types=talent,project&kinds=hub&node=minsk&view=table&at=100.5,40,3.25&theme=light&country=RU,BY&min=5&compare=2018&vs=2025.09',
+      '?v=2025.09&lang=ru&time=2019..2024&mode=period&types=talent,project&kinds=hub&node=minsk&view=table&at=100.5,40,3.25&theme=light&country=RU,BY&min=5&compare=2018&vs=2025.09&edge=minsk~qingdao~talent',
     );
     expect(c).toEqual({
       version: '2025.09',
@@ -22,6 +22,7 @@ describe('URL contract', () => {
       minValue: 5,
       compare: { from: { granularity: 'year', year: 2018 }, to: { granularity: 'year', year: 2018 } },
       vs: '2025.09',
+      edge: 'minsk~qingdao~talent',
     });
   });
 
@@ -82,6 +83,7 @@ describe('URL contract', () => {
         })),
       ),
       vs: fc.option(fc.constantFrom('2025.09', '2026.11')),
+      edge: fc.option(fc.constantFrom('minsk~qingdao~talent', 'qingdao~wuhan~agreement')),
     });
     fc.assert(
       fc.property(choices, (c) => {

@@ -10,6 +10,7 @@
  *   min    minimum edge value shown (a whole number)
  *   compare a second period or range: each edge shows its change from `compare` to `time`
  *   vs     a second dataset version: each edge shows its change from `vs` to `v`
+ *   edge   selected edge as source~target~type, e.g. minsk~qingdao~talent
  * Parsing never throws: an unknown or malformed parameter falls back to its default.
  */
 import { FLOW_TYPES, LANGS, NODE_KINDS, type FlowType, type Lang, type NodeKind } from '../data/schema.ts';
@@ -41,6 +42,7 @@ export interface UrlChoices {
   minValue: number;
   compare: TimeSelection | null;
   vs: string | null;
+  edge: string | null;
 }
 
 export const DEFAULT_CHOICES: UrlChoices = {
@@ -58,10 +60,22 @@ export const DEFAULT_CHOICES: UrlChoices = {
   minValue: 0,
   compare: null,
   vs: null,
+  edge: null,
 };
 
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const VERSION = /^\d{4}\.\d{2}(\.\d+)?$/;
+const EDGE = /^[a-z0-9][a-z0-9-]{0,63}~[a-z0-9][a-z0-9-]{0,63}~(project|talent|agreement)$/;
+
+export function edgeKey(source: string, target: string, type: string): string {
+  return `${source}~${target}~${type}`;
+}
+
+export function parseEdgeKey(key: string): { source: string; target: string; type: FlowType } | null {
+  if (!EDGE.test(key)) return null;
+  const [source, target, type] = key.split('~') as [string, string, FlowType];
+  return { source, target, type };
+}
 
 function oneOf<T extends string>(value: string | null, options: readonly T[]): T | null {
   return value !== null && (options as readonly string[]).includes(value) ? (value as T) : null;
@@ -111,6 +125,7 @@ export function parseUrl(search: string): UrlChoices {
     minValue: /^\d{1,7}$/.test(get('min') ?? '') ? Number(get('min')) : DEFAULT_CHOICES.minValue,
     compare: get('compare') !== null ? parseTimeSelection(get('compare')!) : null,
     vs: get('vs') !== null && VERSION.test(get('vs')!) ? get('vs') : null,
+    edge: EDGE.test(get('edge') ?? '') ? get('edge') : null,
   };
 }
 
@@ -144,6 +159,7 @@ export function serializeUrl(choices: UrlChoices, current = ''): string {
   set('min', choices.minValue > 0 ? String(Math.round(choices.minValue)) : null);
   set('compare', choices.compare ? formatTimeSelection(choices.compare) : null);
   set('vs', choices.vs);
-  const text = q.toString().replace(/%2C/g, ',');
+  set('edge', choices.edge);
+  const text = q.toString().replace(/%2C/g, ',').replace(/%7E/g, '~');
   return text ? `?${text}` : '';
 }

@@ -6,8 +6,8 @@ import { initialLang } from '../i18n/index.ts';
 import { useAppStore, urlChoicesOf, type AppState } from './store.ts';
 import { parseUrl, serializeUrl } from './url.ts';
 
-const CONTINUOUS: Array<keyof AppState> = ['at', 'time'];
-const DELIBERATE: Array<keyof AppState> = [
+export const CONTINUOUS: Array<keyof AppState> = ['at', 'time', 'minValue'];
+export const DELIBERATE: Array<keyof AppState> = [
   'lang',
   'version',
   'node',
@@ -16,6 +16,10 @@ const DELIBERATE: Array<keyof AppState> = [
   'types',
   'kinds',
   'theme',
+  'countries',
+  'compare',
+  'vs',
+  'edge',
 ];
 
 function readLocation(win: Window) {

@@ -60,6 +60,7 @@ export function useScene(dataset: Dataset, baseline?: Dataset) {
   const lang = useAppStore((s) => s.lang);
   const hovered = useAppStore((s) => s.hovered);
   const selected = useAppStore((s) => s.node);
+  const edge = useAppStore((s) => s.edge);
   const drawn = useMemo(
     () =>
       comparison
@@ -69,7 +70,8 @@ export function useScene(dataset: Dataset, baseline?: Dataset) {
   );
   const arcs = useMemo(() => arcGeometry(index, drawn.agg, drawn.emphasis), [index, drawn]);
   const nodes = useMemo(() => nodePoints(index, drawn.agg, lang), [index, drawn, lang]);
-  const focusId = hovered ?? selected;
+  // A selected edge highlights its source's flows, so the edge stands out among them.
+  const focusId = hovered ?? selected ?? (edge ? edge.split('~')[0]! : null);
   const highlight = focusId !== null ? (index.nodeIndex.get(focusId) ?? null) : null;
   const connected = useMemo(
     () => (highlight === null ? new Set<number>() : connectedNodes(drawn.agg, highlight)),

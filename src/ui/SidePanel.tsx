@@ -5,6 +5,7 @@ import { useViewAggregate } from '../state/useScene.ts';
 import { KeyFigures } from './KeyFigures.tsx';
 import { Legend } from './Legend.tsx';
 import { NodeList } from './NodeList.tsx';
+import { EdgeDetails } from './details/EdgeDetails.tsx';
 import { NodeDetails } from './details/NodeDetails.tsx';
 import { useT } from './useT.ts';
 
@@ -16,6 +17,14 @@ export function SidePanel({ dataset }: { dataset: Dataset }) {
   const showBorders = useAppStore((s) => s.showBorders);
   const setShowBorders = useAppStore((s) => s.setShowBorders);
   const selected = useAppStore((s) => s.node);
+  const edge = useAppStore((s) => s.edge);
+  if (edge) {
+    return (
+      <aside className="side-panel" aria-label={t('details.flows')}>
+        <EdgeDetails dataset={dataset} edge={edge} />
+      </aside>
+    );
+  }
   if (selected && dataset.nodes.some((n) => n.id === selected)) {
     return (
       <aside className="side-panel" aria-label={t('details.flows')}>

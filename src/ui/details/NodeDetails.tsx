@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
 import { FLOW_TYPES, LANGS, type Dataset } from '../../data/schema.ts';
 import { citedSources, nodeFlows, nodeTotals } from '../../domain/nodeDetails.ts';
-import { periodOrdinal } from '../../domain/period.ts';
-import { axisPeriods, histogram } from '../../domain/timeline.ts';
+import { histogram } from '../../domain/timeline.ts';
 import { monthWindow } from '../../domain/timeWindow.ts';
 import { formatNumber, formatPartialDate } from '../../i18n/index.ts';
 import { useAppStore } from '../../state/store.ts';
@@ -11,6 +10,8 @@ import { ProvenanceMark } from '../ProvenanceMark.tsx';
 import { SourceCitation } from '../SourceCitation.tsx';
 import { useT } from '../useT.ts';
 import { ActivitySeries } from './ActivitySeries.tsx';
+import { RecordList } from './RecordList.tsx';
+import { useMarkedWindow } from './useMarkedWindow.ts';
 
 /** Everything about the selected node in the current view, each record with its provenance and source. */
 export function NodeDetails({ dataset, nodeId }: { dataset: Dataset; nodeId: string }) {
@@ -23,6 +24,7 @@ export function NodeDetails({ dataset, nodeId }: { dataset: Dataset; nodeId: str
   const { index, agg } = useViewAggregate(dataset);
   const i = index.nodeIndex.get(nodeId);
   const granularity = time?.to.granularity ?? 'year';
+  const marked = useMarkedWindow(index, granularity);
   const series = useMemo(
     () =>
       i === undefined
@@ -36,13 +38,6 @@ export function NodeDetails({ dataset, nodeId }: { dataset: Dataset; nodeId: str
   const totals = nodeTotals(agg, i);
   const flows = nodeFlows(index, i, window, types);
   const sources = citedSources(dataset.sources, [...node.sources, ...flows.flatMap((f) => f.sources)]);
-  const names = new Map(dataset.nodes.map((n) => [n.id, (n.shortName ?? n.name)[lang]]));
-  const axis = axisPeriods(index, granularity);
-  const first = axis[0] ? periodOrdinal(axis[0]) : 0;
-  const marked: [number, number] | null = time
-    ? [mode === 'cumulative' ? 0 : periodOrdinal(time.from) - first, periodOrdinal(time.to) - first]
-    : null;
-
   return (
     <section className="details" aria-labelledby="details-title">
       <div className="drawer-head">
@@ -97,28 +92,7 @@ export function NodeDetails({ dataset, nodeId }: { dataset: Dataset; nodeId: str
       <h3>{t('details.activity')}</h3>
       <ActivitySeries series={series} window={marked} />
       <h3>{t('details.flows')}</h3>
-      {flows.length === 0 ? (
-        <p>{t('details.noFlows')}</p>
-      ) : (
-        <ul className="details-flows">
-          {flows.slice(0, 200).map((f) => (
-            <li key={f.id}>
-              <span className={`chip chip-${f.type}`} aria-hidden="true" />
-              <span className="flow-title">{f.title[lang]}</span>
-              <span className="flow-meta">
-                {names.get(f.source)} → {names.get(f.target)} · {formatPartialDate(lang, f.date)} ·{' '}
-                {t(`type.${f.type}`)} {formatNumber(lang, f.value)}{' '}
-                <ProvenanceMark provenance={f.provenance} />
-              </span>
-              {f.partners && (
-                <span className="flow-partners">
-                  {t('details.partners')}: {f.partners.join('; ')}
-                </span>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
+      <RecordList dataset={dataset} flows={flows} linkEdges />
       <h3>{t('details.sources')}</h3>
       {sources.map((s) => (
         <p key={s.id}>

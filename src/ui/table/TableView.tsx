@@ -11,6 +11,7 @@ import {
 } from '../../domain/table.ts';
 import { formatNumber, formatPeriodLabel } from '../../i18n/index.ts';
 import { useAppStore } from '../../state/store.ts';
+import { edgeKey } from '../../state/url.ts';
 import { useComparison, useViewAggregate } from '../../state/useScene.ts';
 import { ComparisonTable } from './ComparisonTable.tsx';
 import { useT } from '../useT.ts';
@@ -47,6 +48,11 @@ export function TableView({ dataset, baseline }: { dataset: Dataset; baseline?: 
   const scroller = useRef<HTMLDivElement>(null);
   const { start, end } = useVirtualRows(scroller, rows.length, ROW_HEIGHT);
 
+  const showEdge = (key: string) => {
+    const { selectEdge, setView } = useAppStore.getState();
+    selectEdge(key);
+    setView('map');
+  };
   const sortBy = (key: SortKey) =>
     setSort((s) =>
       s.key === key
@@ -118,7 +124,16 @@ export function TableView({ dataset, baseline }: { dataset: Dataset; baseline?: 
                   style={{ height: ROW_HEIGHT }}
                   data-edge={`${r.source}>${r.target}:${r.type}`}
                 >
-                  <td>{r.sourceName}</td>
+                  <td>
+                    <button
+                      type="button"
+                      className="link-button"
+                      title={t('edge.select')}
+                      onClick={() => showEdge(edgeKey(r.source, r.target, r.type))}
+                    >
+                      {r.sourceName}
+                    </button>
+                  </td>
                   <td>{r.targetName}</td>
                   <td>
                     <span className={`chip chip-${r.type}`} aria-hidden="true" /> {t(`type.${r.type}`)}

@@ -1,0 +1,69 @@
+import { useMemo } from 'react';
+import { FLOW_TYPES, type Dataset } from '../../data/schema.ts';
+import { citedSources, onEdge, windowRecords } from '../../domain/nodeDetails.ts';
+import { histogram } from '../../domain/timeline.ts';
+import { monthWindow } from '../../domain/timeWindow.ts';
+import { formatNumber } from '../../i18n/index.ts';
+import { useAppStore } from '../../state/store.ts';
+import { parseEdgeKey } from '../../state/url.ts';
+import { networkIndex } from '../../domain/networkIndex.ts';
+import { SourceCitation } from '../SourceCitation.tsx';
+import { useT } from '../useT.ts';
+import { ActivitySeries } from './ActivitySeries.tsx';
+import { RecordList } from './RecordList.tsx';
+import { useMarkedWindow } from './useMarkedWindow.ts';
+
+/** One flow edge (source, target, type): its total in the window, its activity over time, its records. */
+export function EdgeDetails({ dataset, edge }: { dataset: Dataset; edge: string }) {
+  const t = useT();
+  const lang = useAppStore((s) => s.lang);
+  const time = useAppStore((s) => s.time);
+  const mode = useAppStore((s) => s.mode);
+  const selectEdge = useAppStore((s) => s.selectEdge);
+  const index = networkIndex(dataset);
+  const parsed = parseEdgeKey(edge);
+  const s = parsed ? index.nodeIndex.get(parsed.source) : undefined;
+  const tg = parsed ? index.nodeIndex.get(parsed.target) : undefined;
+  const type = parsed ? FLOW_TYPES.indexOf(parsed.type) : -1;
+  const granularity = time?.to.granularity ?? 'year';
+  const include = useMemo(
+    () => (s === undefined || tg === undefined ? null : onEdge(index, s, tg, type)),
+    [index, s, tg, type],
+  );
+  const series = useMemo(
+    () => (include ? histogram(index, granularity, include) : null),
+    [index, granularity, include],
+  );
+  const marked = useMarkedWindow(index, granularity);
+  if (!parsed || !include || !series) return null;
+  const flows = windowRecords(index, monthWindow(time, mode), include);
+  const name = (i: number) => (dataset.nodes[i]!.shortName ?? dataset.nodes[i]!.name)[lang];
+  const value = flows.reduce((sum, f) => sum + f.value, 0);
+  return (
+    <section className="details" aria-labelledby="details-title">
+      <div className="drawer-head">
+        <h2 id="details-title">{t('edge.heading', { source: name(s!), target: name(tg!) })}</h2>
+        <button type="button" onClick={() => selectEdge(null)}>
+          {t('details.close')}
+        </button>
+      </div>
+      <p className="details-meta">
+        <span className={`chip chip-${parsed.type}`} aria-hidden="true" /> {t(`type.${parsed.type}`)} ·{' '}
+        {t('edge.records', { count: flows.length, value: formatNumber(lang, value) })}
+      </p>
+      <h3>{t('details.activity')}</h3>
+      <ActivitySeries series={series} window={marked} />
+      <h3>{t('details.flows')}</h3>
+      <RecordList dataset={dataset} flows={flows} linkEdges={false} />
+      <h3>{t('details.sources')}</h3>
+      {citedSources(
+        dataset.sources,
+        flows.flatMap((f) => f.sources),
+      ).map((src) => (
+        <p key={src.id}>
+          <SourceCitation source={src} />
+        </p>
+      ))}
+    </section>
+  );
+}
