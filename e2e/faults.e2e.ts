@@ -1,0 +1,96 @@
+import fs from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  colourCount,
+  hex,
+  near,
+  openPage,
+  screenshotPixels,
+  waitReady,
+  withBrowser,
+  type Pixels,
+} from './harness.ts';
+import { PALETTES } from '../src/map/palette.ts';
+
+/** Pixels in the colours of the flows: zero when the arcs are gone. */
+function arcPixels(p: Pixels): number {
+  const colours = Object.values(PALETTES.dark.flow).map(hex);
+  let n = 0;
+  for (let y = 0; y < p.height; y += 2)
+    for (let x = 0; x < p.width; x += 2) if (colours.some((c) => near(p.at(x, y), c, 40))) n++;
+  return n;
+}
+
+const manifest = JSON.parse(fs.readFileSync('public/data/manifest.json', 'utf8')) as { default: string };
+
+describe('faults', () => {
+  let env: Awaited<ReturnType<typeof withBrowser>>;
+  beforeAll(async () => {
+    env = await withBrowser();
+  });
+  afterAll(() => env.close());
+
+  it('a missing basemap still shows the network, on a plain background', async () => {
+    env.server.override('/data/basemap/land.geojson', { status: 404, body: 'gone' });
+    env.server.override('/data/basemap/borders.geojson', { status: 404, body: 'gone' });
+    const { page } = await openPage(env.browser, env.server, '?lang=en');
+    await waitReady(page);
+    expect(await page.locator('.node-list [data-node]').count()).toBeGreaterThan(10);
+    const box = (await page.locator('.map-canvas').boundingBox())!;
+    expect(
+      colourCount(await screenshotPixels(page, { x: box.x + 300, y: box.y, width: 400, height: box.height })),
+    ).toBeGreaterThan(10);
+    env.server.override('/data/basemap/land.geojson', null);
+    env.server.override('/data/basemap/borders.geojson', null);
+    await page.context().close();
+  });
+
+  it('a server error on the manifest is retried, then explained', async () => {
+    env.server.override('/data/manifest.json', { status: 500, body: 'boom' });
+    const before = env.server.requests.filter((r) => r === '/data/manifest.json').length;
+    const { page } = await openPage(env.browser, env.server, '?lang=en');
+    const alert = page.getByRole('alert');
+    await alert.waitFor({ timeout: 30_000 });
+    expect(await alert.textContent()).toContain('manifest.json: the server answered with status 500');
+    expect(env.server.requests.filter((r) => r === '/data/manifest.json').length - before).toBe(4);
+    // Once the server is back, "Try again" recovers without a reload.
+    env.server.override('/data/manifest.json', null);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await waitReady(page);
+    await page.context().close();
+  });
+
+  it('a truncated dataset file is caught by its checksum and named', async () => {
+    const path = `/data/${manifest.default}/flows.json`;
+    const full = fs.readFileSync(`public${path}`, 'utf8');
+    env.server.override(path, { body: full.slice(0, full.length / 2) });
+    const { page } = await openPage(env.browser, env.server, '?lang=zh');
+    const alert = page.getByRole('alert');
+    await alert.waitFor({ timeout: 30_000 });
+    expect(await alert.textContent()).toContain(`${manifest.default}/flows.json: 与清单中的校验和不符`);
+    env.server.override(path, null);
+    await page.context().close();
+  });
+
+  it('recovers from a lost WebGL context', async () => {
+    const { page, errors } = await openPage(env.browser, env.server, '?lang=en', { reducedMotion: 'reduce' });
+    await waitReady(page);
+    const box = (await page.locator('.map-canvas').boundingBox())!;
+    const clip = { x: box.x + 300, y: box.y, width: 500, height: box.height };
+    const before = arcPixels(await screenshotPixels(page, clip));
+    expect(before).toBeGreaterThan(100);
+    await page.evaluate(async () => {
+      const canvas = document.querySelector('.map-canvas canvas') as HTMLCanvasElement;
+      const ext = (canvas.getContext('webgl2') as WebGL2RenderingContext).getExtension('WEBGL_lose_context')!;
+      ext.loseContext();
+      await new Promise((r) => setTimeout(r, 300));
+      ext.restoreContext();
+    });
+    await page.waitForTimeout(1500);
+    await waitReady(page);
+    const after = arcPixels(await screenshotPixels(page, clip));
+    expect(after).toBeGreaterThan(before * 0.8);
+    expect(errors.filter((e) => !/context/i.test(e))).toEqual([]);
+    await page.context().close();
+  });
+});
