@@ -10,7 +10,7 @@ export function ComparisonTable({ rows }: { rows: ComparisonRow[] }) {
   const lang = useAppStore((s) => s.lang);
   const signed = (v: number) => (v > 0 ? `+${formatNumber(lang, v)}` : formatNumber(lang, v));
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={t('compare.change')}>
       <table className="edges comparison">
         <thead>
           <tr>

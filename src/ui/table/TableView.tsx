@@ -102,7 +102,13 @@ export function TableView({ dataset, baseline }: { dataset: Dataset; baseline?: 
       {rows.length === 0 ? (
         <p>{t('table.empty')}</p>
       ) : (
-        <div className="table-scroll" ref={scroller}>
+        <div
+          className="table-scroll"
+          ref={scroller}
+          tabIndex={0}
+          role="region"
+          aria-label={t('table.heading')}
+        >
           <table className="edges" aria-rowcount={rows.length + 1}>
             <thead>
               <tr>

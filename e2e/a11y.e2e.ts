@@ -1,0 +1,40 @@
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPage, waitReady, withBrowser } from './harness.ts';
+
+/** axe-core on the views a reader reaches: no serious or critical violation is allowed. */
+describe('accessibility (axe)', () => {
+  let env: Awaited<ReturnType<typeof withBrowser>>;
+  beforeAll(async () => {
+    env = await withBrowser();
+  });
+  afterAll(() => env.close());
+
+  const views = {
+    'the map, dark': '?lang=en',
+    'the map, light, Chinese': '?lang=zh&theme=light',
+    'the table': '?lang=ru&view=table&time=2024&mode=period',
+    'node details': '?lang=en&node=minsk',
+    'a comparison': '?lang=en&view=table&vs=2025.09',
+  };
+  for (const [name, query] of Object.entries(views)) {
+    it(`${name} has no serious or critical violations`, async () => {
+      const { page } = await openPage(env.browser, env.server, query, { reducedMotion: 'reduce' });
+      await waitReady(page);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      const bad = results.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(' '))
+              .join(' | ')}`,
+        );
+      expect(bad).toEqual([]);
+      await page.context().close();
+    });
+  }
+});
