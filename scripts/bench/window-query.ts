@@ -2,7 +2,6 @@
  * `npm run bench` (part 1): the time index at scale — 1,000,000 flow records over 100,000 edges. Reports
  * index build time and the cost of one window query; prints measured figures, asserts nothing.
  */
-import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { FLOW_TYPES, type Dataset, type Flow, type Node } from '../../src/data/schema.ts';
 import { aggregate } from '../../src/domain/aggregate.ts';
@@ -11,14 +10,6 @@ import { networkIndex } from '../../src/domain/networkIndex.ts';
 import { parseTimeSelection } from '../../src/domain/period.ts';
 import { randomInt, seededRandom } from '../../src/domain/random.ts';
 import { monthWindow } from '../../src/domain/timeWindow.ts';
-import { flag, helpRequested, parseArgs } from '../lib/cli.ts';
-
-const USAGE = `
-Usage: npm run bench -- [--records N] [--edges N]
-
-Builds the per-edge time index for a seeded synthetic dataset (default 1,000,000 records over 100,000 edges)
-and times window queries. Figures only; nothing is asserted.
-`;
 
 export function syntheticDataset(records: number, edges: number, seed = 7): Dataset {
   const rng = seededRandom(seed);
@@ -120,25 +111,4 @@ export function runWindowBench(records: number, edges: number) {
     totalsMs: median(totalsMs),
     aggregateMs: median(aggregateMs),
   };
-}
-
-const isMain = process.argv[1] && new URL(import.meta.url).pathname === process.argv[1];
-if (isMain) {
-  const args = parseArgs(process.argv.slice(2));
-  if (!helpRequested(args, USAGE)) {
-    const records = Number(flag(args, 'records') ?? 1_000_000);
-    const edges = Number(flag(args, 'edges') ?? 100_000);
-    const r = runWindowBench(records, edges);
-    const ms = (x: number) => `${x.toFixed(1)} ms`;
-    console.log(
-      `Time index: ${r.records.toLocaleString('en')} records over ${r.edges.toLocaleString('en')} edges`,
-    );
-    console.log(`  build: network index ${ms(r.networkMs)}, per-edge cumulative index ${ms(r.edgeIndexMs)}`);
-    console.log(
-      `  one window query (median of 50): per-edge totals ${ms(r.totalsMs)}; full aggregate incl. sort ${ms(r.aggregateMs)}`,
-    );
-    console.log(
-      `  machine: ${os.cpus()[0]?.model} × ${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
-    );
-  }
 }

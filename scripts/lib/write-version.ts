@@ -11,12 +11,14 @@ export function writeVersionFiles(
   dataDir: string,
   folder: string,
   files: Record<string, unknown>,
+  /** Compact JSON, for generated benchmark data that must stay under the app's file-size limit. */
+  options: { compact?: boolean } = {},
 ): Record<string, string> {
   const dir = path.join(dataDir, folder);
   fs.mkdirSync(dir, { recursive: true });
   const sums: Record<string, string> = {};
   for (const [name, value] of Object.entries(files)) {
-    const bytes = Buffer.from(toJson(value), 'utf8');
+    const bytes = Buffer.from(options.compact ? JSON.stringify(value) : toJson(value), 'utf8');
     fs.writeFileSync(path.join(dir, name), bytes);
     sums[name] = sha256Hex(bytes);
   }
