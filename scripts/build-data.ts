@@ -26,6 +26,7 @@ if (!helpRequested(args, USAGE)) {
       'flows.json': v.flows,
       'sources.json': v.sources,
       'figures.json': v.figures,
+      'stories.json': v.stories,
     });
     upsertManifestVersion(
       out,

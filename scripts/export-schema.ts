@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as z from 'zod/mini';
-import { FILE_SCHEMAS, Manifest } from '../src/data/schema.ts';
+import { FILE_SCHEMAS, Manifest, StoriesFile } from '../src/data/schema.ts';
 import { DATA_DIR, flag, helpRequested, parseArgs } from './lib/cli.ts';
 import { toJson } from './lib/write-version.ts';
 
@@ -22,11 +22,16 @@ const TITLES: Record<string, string> = {
   'flows.json': 'Flows: projects, talent and agreements between two nodes, dated as precisely as known',
   'sources.json': 'Sources cited by records',
   'figures.json': 'Key figures the source reports, each with its citation',
+  'stories.json': 'Optional guided tours: steps with a time window, camera, focus, filters and a caption',
 };
 
 /** File name → JSON Schema text, in a stable order. */
 export function schemaFiles(): Record<string, string> {
-  const schemas: Record<string, z.ZodMiniType> = { 'manifest.json': Manifest, ...FILE_SCHEMAS };
+  const schemas: Record<string, z.ZodMiniType> = {
+    'manifest.json': Manifest,
+    ...FILE_SCHEMAS,
+    'stories.json': StoriesFile,
+  };
   return Object.fromEntries(
     Object.entries(schemas).map(([file, schema]) => {
       const json = z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' });

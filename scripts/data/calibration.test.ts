@@ -23,6 +23,18 @@ const sum = (flows: Flow[]) => flows.reduce((s, f) => s + f.value, 0);
 const figure = (d: Dataset, id: string) => d.figures.find((f) => f.id === id)!;
 
 describe('shipped data', () => {
+  it('ships a story in every version whose steps validate against it', async () => {
+    const { validateStories } = await import('../../src/data/stories.ts');
+    for (const d of versions) {
+      const result = validateStories(
+        d,
+        fs.readFileSync(path.join(DATA_DIR, d.version.folder, 'stories.json')),
+      );
+      expect(result.ok, JSON.stringify(!result.ok && result.issues)).toBe(true);
+      if (result.ok) expect(result.value[0]!.steps.every((s) => s.provenance === 'reported')).toBe(true);
+    }
+  });
+
   it('ships at least two versions, with the latest as default', () => {
     expect(versions.length).toBeGreaterThanOrEqual(2);
     expect(manifest.value.default).toBe(manifest.value.versions.at(-1)!.id);
@@ -35,6 +47,7 @@ describe('shipped data', () => {
         flows: built.flows,
         sources: built.sources,
         figures: built.figures,
+        stories: built.stories,
       })) {
         expect(
           fs.readFileSync(path.join(DATA_DIR, built.id, `${file}.json`), 'utf8'),

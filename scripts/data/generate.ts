@@ -11,7 +11,8 @@ import {
   periodEnd,
   periodStart,
 } from '../../src/domain/dates.ts';
-import type { Figure, Flow, Localized, Node, Source } from '../../src/data/schema.ts';
+import type { Figure, Flow, Localized, Node, Source, Story } from '../../src/data/schema.ts';
+import { summitToCenter } from './stories.ts';
 import {
   GENERATOR_ID,
   center,
@@ -51,6 +52,7 @@ export interface VersionData {
   flows: Flow[];
   sources: Source[];
   figures: Figure[];
+  stories: Story[];
 }
 
 const L = (zh: string, en: string, ru: string): Localized => ({ zh, en, ru });
@@ -412,6 +414,7 @@ export function buildVersions(seed = SEED): VersionData[] {
     flows: flowsV1,
     sources: [reportSource, generatorSource('2025-09-05', seed)],
     figures,
+    stories: [summitToCenter(2025)],
   };
 
   generateAfterInauguration(ctx, '2026-10');
@@ -439,6 +442,7 @@ export function buildVersions(seed = SEED): VersionData[] {
     flows: flowsV2,
     sources: [reportSource, generatorSource('2026-11-20', seed)],
     figures,
+    stories: [summitToCenter(2026)],
   };
   return [v1, v2];
 }

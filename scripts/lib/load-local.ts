@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DataIssue } from '../../src/data/issues.ts';
+import { STORIES_FILE, validateStories } from '../../src/data/stories.ts';
 import { DATA_FILES, type DataFile, type Dataset, type Manifest } from '../../src/data/schema.ts';
 import { validateManifest, validateVersion, type Result } from '../../src/data/validate.ts';
 
@@ -33,7 +34,21 @@ export function validateAll(dataDir: string): { versions: string[]; issues: Data
   const issues: DataIssue[] = [];
   for (const v of manifest.value.versions) {
     const result = loadVersion(dataDir, manifest.value, v.id);
-    if (!result.ok) issues.push(...result.issues);
+    if (!result.ok) {
+      issues.push(...result.issues);
+      continue;
+    }
+    // Stories are optional, but when a version lists them they must validate too.
+    const stories = path.join(dataDir, v.folder, STORIES_FILE);
+    if (v.files[STORIES_FILE] || fs.existsSync(stories)) {
+      if (!fs.existsSync(stories)) issues.push({ file: `${v.folder}/${STORIES_FILE}`, code: 'fetchFailed' });
+      else if (!v.files[STORIES_FILE])
+        issues.push({ file: `${v.folder}/${STORIES_FILE}`, code: 'notInManifest' });
+      else {
+        const checked = validateStories(result.value, fs.readFileSync(stories));
+        if (!checked.ok) issues.push(...checked.issues);
+      }
+    }
   }
   return { versions: manifest.value.versions.map((v) => v.id), issues };
 }

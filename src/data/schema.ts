@@ -193,3 +193,40 @@ export const BasemapMeta = z.strictObject({
   }),
 });
 export type BasemapMeta = z.infer<typeof BasemapMeta>;
+
+/** A step of a guided tour: the window, camera, focus and filters to show, and what to say. */
+export const StoryStep = z.strictObject({
+  /** A period or range as the URL writes it (`2018`, `2025-Q3`, `2019..2024`). */
+  time: z
+    .string()
+    .check(
+      z.regex(/^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?(\.\.\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?)?$/, {
+        error: 'format.period',
+      }),
+    ),
+  mode: z.optional(z.enum(['period', 'cumulative'])),
+  camera: z.optional(
+    z.strictObject({
+      lon: z.number().check(z.minimum(-180), z.maximum(180)),
+      lat: z.number().check(z.minimum(-85), z.maximum(85)),
+      zoom: z.number().check(z.minimum(0), z.maximum(22)),
+    }),
+  ),
+  node: z.optional(Id),
+  types: z.optional(z.array(z.enum(FLOW_TYPES))),
+  kinds: z.optional(z.array(z.enum(NODE_KINDS))),
+  caption: Localized,
+  provenance: z.enum(PROVENANCES),
+  sources: SourceRefs,
+});
+export type StoryStep = z.infer<typeof StoryStep>;
+
+export const Story = z.strictObject({
+  id: Id,
+  title: Localized,
+  steps: z.array(StoryStep).check(z.minLength(1), z.maxLength(100)),
+});
+export type Story = z.infer<typeof Story>;
+
+/** `stories.json`, optional in a version: guided tours for presentations and kiosks. */
+export const StoriesFile = z.array(Story).check(z.maxLength(100));

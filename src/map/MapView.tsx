@@ -101,6 +101,12 @@ export function MapView({ dataset, baseline }: { dataset: Dataset; baseline?: Da
     if (map.pending) setReady(false);
   }, [renderer, scene]);
 
+  // A camera set by a story step or the URL (not by the reader dragging the map) eases the map there.
+  const at = useAppStore((s) => s.at);
+  useEffect(() => {
+    if (renderer === 'webgl' && at) mapRef.current?.flyTo(at);
+  }, [renderer, at]);
+
   useEffect(() => mapRef.current?.setPalette(PALETTES[theme]), [renderer, theme]);
   useEffect(() => mapRef.current?.setShowBorders(showBorders), [renderer, showBorders]);
   useEffect(() => mapRef.current?.setMotion(!reducedMotion), [renderer, reducedMotion]);

@@ -127,8 +127,16 @@ export class NetworkMap {
     this.arcs.setMotion(motion);
   }
 
+  /** Eases to a camera unless the map is already there (the reader's own moves come back this way). */
   flyTo(camera: Camera) {
-    this.map.easeTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
+    const c = this.map.getCenter();
+    const close =
+      Math.abs(c.lng - camera.lon) < 1e-3 &&
+      Math.abs(c.lat - camera.lat) < 1e-3 &&
+      Math.abs(this.map.getZoom() - camera.zoom) < 1e-2;
+    if (close) return;
+    const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    this.map.easeTo({ center: [camera.lon, camera.lat], zoom: camera.zoom, duration: reduce ? 0 : 1800 });
   }
 
   resize() {

@@ -35,6 +35,9 @@ export interface AppState extends Omit<UrlChoices, 'lang'> {
   setCountries: (countries: string[]) => void;
   setCompare: (compare: TimeSelection | null) => void;
   setVs: (vs: string | null) => void;
+  /** Opens a story step (1-based), or leaves stories with null. */
+  setStoryStep: (story: string | null, step: number | null) => void;
+  setPresent: (present: boolean) => void;
   setMinValue: (minValue: number) => void;
   /** Search text: finds nodes and organisations; not part of the view, so not in the URL. */
   search: string;
@@ -72,6 +75,8 @@ export const useAppStore = create<AppState>()((set) => ({
   setCountries: (countries) => set({ countries }),
   setCompare: (compare) => set({ compare }),
   setVs: (vs) => set({ vs }),
+  setStoryStep: (story, step) => set({ story, step }),
+  setPresent: (present) => set(present ? { present } : { present, kiosk: false, story: null, step: null }),
   setMinValue: (minValue) => set({ minValue }),
   search: '',
   setSearch: (search) => set({ search }),
@@ -89,6 +94,7 @@ export const useAppStore = create<AppState>()((set) => ({
 export function urlChoicesOf(state: AppState, langInUrl: boolean): UrlChoices {
   const { version, time, mode, types, kinds, node, view, at, theme, countries, minValue, compare, vs, edge } =
     state;
+  const { present, kiosk, embed, story, step } = state;
   return {
     version,
     lang: langInUrl ? state.lang : null,
@@ -105,5 +111,10 @@ export function urlChoicesOf(state: AppState, langInUrl: boolean): UrlChoices {
     compare,
     vs,
     edge,
+    present,
+    kiosk,
+    embed,
+    story,
+    step,
   };
 }

@@ -5,7 +5,7 @@ import { DEFAULT_CHOICES, parseUrl, serializeUrl, type UrlChoices } from './url.
 describe('URL contract', () => {
   it('reads every parameter of a full link', () => {
     const c = parseUrl(
-      '?v=2025.09&lang=ru&time=2019..2024&mode=period&types=talent,project&kinds=hub&node=minsk&view=table&at=100.5,40,3.25&theme=light&country=RU,BY&min=5&compare=2018&vs=2025.09&edge=minsk~qingdao~talent',
+      '?v=2025.09&lang=ru&time=2019..2024&mode=period&types=talent,project&kinds=hub&node=minsk&view=table&at=100.5,40,3.25&theme=light&country=RU,BY&min=5&compare=2018&vs=2025.09&edge=minsk~qingdao~talent&present=1&story=summit-to-center&step=2',
     );
     expect(c).toEqual({
       version: '2025.09',
@@ -23,6 +23,11 @@ describe('URL contract', () => {
       compare: { from: { granularity: 'year', year: 2018 }, to: { granularity: 'year', year: 2018 } },
       vs: '2025.09',
       edge: 'minsk~qingdao~talent',
+      present: true,
+      kiosk: false,
+      embed: false,
+      story: 'summit-to-center',
+      step: 2,
     });
   });
 
@@ -46,8 +51,8 @@ describe('URL contract', () => {
 
   it('writes nothing for defaults and keeps foreign parameters', () => {
     expect(serializeUrl(DEFAULT_CHOICES)).toBe('');
-    expect(serializeUrl({ ...DEFAULT_CHOICES, node: 'minsk' }, '?embed=1&node=x')).toBe(
-      '?embed=1&node=minsk',
+    expect(serializeUrl({ ...DEFAULT_CHOICES, node: 'minsk' }, '?utm_source=site&node=x')).toBe(
+      '?utm_source=site&node=minsk',
     );
   });
 
@@ -84,6 +89,11 @@ describe('URL contract', () => {
       ),
       vs: fc.option(fc.constantFrom('2025.09', '2026.11')),
       edge: fc.option(fc.constantFrom('minsk~qingdao~talent', 'qingdao~wuhan~agreement')),
+      present: fc.boolean(),
+      kiosk: fc.boolean(),
+      embed: fc.boolean(),
+      story: fc.option(fc.constantFrom('summit-to-center')),
+      step: fc.option(fc.integer({ min: 1, max: 999 })),
     });
     fc.assert(
       fc.property(choices, (c) => {

@@ -11,6 +11,8 @@
  *   compare a second period or range: each edge shows its change from `compare` to `time`
  *   vs     a second dataset version: each edge shows its change from `vs` to `v`
  *   edge   selected edge as source~target~type, e.g. minsk~qingdao~talent
+ *   present=1 presentation mode · kiosk=1 unattended loop of the stories · embed=1 minimal chrome
+ *   story  story id · step  1-based step of that story
  * Parsing never throws: an unknown or malformed parameter falls back to its default.
  */
 import { FLOW_TYPES, LANGS, NODE_KINDS, type FlowType, type Lang, type NodeKind } from '../data/schema.ts';
@@ -43,6 +45,11 @@ export interface UrlChoices {
   compare: TimeSelection | null;
   vs: string | null;
   edge: string | null;
+  present: boolean;
+  kiosk: boolean;
+  embed: boolean;
+  story: string | null;
+  step: number | null;
 }
 
 export const DEFAULT_CHOICES: UrlChoices = {
@@ -61,6 +68,11 @@ export const DEFAULT_CHOICES: UrlChoices = {
   compare: null,
   vs: null,
   edge: null,
+  present: false,
+  kiosk: false,
+  embed: false,
+  story: null,
+  step: null,
 };
 
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
@@ -126,6 +138,11 @@ export function parseUrl(search: string): UrlChoices {
     compare: get('compare') !== null ? parseTimeSelection(get('compare')!) : null,
     vs: get('vs') !== null && VERSION.test(get('vs')!) ? get('vs') : null,
     edge: EDGE.test(get('edge') ?? '') ? get('edge') : null,
+    present: get('present') === '1',
+    kiosk: get('kiosk') === '1',
+    embed: get('embed') === '1',
+    story: get('story') !== null && ID.test(get('story')!) ? get('story') : null,
+    step: /^[1-9]\d{0,2}$/.test(get('step') ?? '') ? Number(get('step')) : null,
   };
 }
 
@@ -160,6 +177,11 @@ export function serializeUrl(choices: UrlChoices, current = ''): string {
   set('compare', choices.compare ? formatTimeSelection(choices.compare) : null);
   set('vs', choices.vs);
   set('edge', choices.edge);
+  set('present', choices.present ? '1' : null);
+  set('kiosk', choices.kiosk ? '1' : null);
+  set('embed', choices.embed ? '1' : null);
+  set('story', choices.story);
+  set('step', choices.step === null ? null : String(choices.step));
   const text = q.toString().replace(/%2C/g, ',').replace(/%7E/g, '~');
   return text ? `?${text}` : '';
 }

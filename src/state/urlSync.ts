@@ -6,7 +6,8 @@ import { initialLang } from '../i18n/index.ts';
 import { useAppStore, urlChoicesOf, type AppState } from './store.ts';
 import { parseUrl, serializeUrl } from './url.ts';
 
-export const CONTINUOUS: Array<keyof AppState> = ['at', 'time', 'minValue'];
+// Story steps replace too: a kiosk advances for days, and history must not grow with it.
+export const CONTINUOUS: Array<keyof AppState> = ['at', 'time', 'minValue', 'story', 'step'];
 export const DELIBERATE: Array<keyof AppState> = [
   'lang',
   'version',
@@ -20,6 +21,9 @@ export const DELIBERATE: Array<keyof AppState> = [
   'compare',
   'vs',
   'edge',
+  'present',
+  'kiosk',
+  'embed',
 ];
 
 function readLocation(win: Window) {
@@ -50,7 +54,8 @@ export function startUrlSync(win: Window = window): () => void {
     const search = serializeUrl(urlChoicesOf(state, langInUrl), win.location.search);
     if (search === win.location.search) return;
     const url = `${win.location.pathname}${search}${win.location.hash}`;
-    if (changed(DELIBERATE)) win.history.pushState(null, '', url);
+    // In a kiosk every step replaces the entry: history must not grow over days of looping.
+    if (changed(DELIBERATE) && !state.kiosk) win.history.pushState(null, '', url);
     else win.history.replaceState(null, '', url);
   });
   return () => {

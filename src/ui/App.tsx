@@ -10,6 +10,8 @@ import { SidePanel } from './SidePanel.tsx';
 import { TableView } from './table/TableView.tsx';
 import { Timeline } from './timeline/Timeline.tsx';
 import { TopBar } from './TopBar.tsx';
+import { EmbedChrome } from './embed/EmbedChrome.tsx';
+import { PresentationOverlay } from './present/PresentationOverlay.tsx';
 import { useCurrentDataset } from './useCurrentDataset.ts';
 import { useT } from './useT.ts';
 
@@ -19,6 +21,9 @@ export function App() {
   const lang = useAppStore((s) => s.lang);
   const theme = useAppStore((s) => s.theme);
   const view = useAppStore((s) => s.view);
+  const present = useAppStore((s) => s.present || s.kiosk);
+  const embed = useAppStore((s) => s.embed && !(s.present || s.kiosk));
+  const room = present ? 'present' : embed ? 'embed' : 'explore';
   const { manifest, dataset, versionId, baseline } = useCurrentDataset();
 
   useEffect(() => {
@@ -38,10 +43,14 @@ export function App() {
     if (switching) setReady(false);
   }, [switching]);
 
+  useEffect(() => {
+    document.documentElement.dataset.room = room;
+  }, [room]);
+
   const error = manifest.error ?? dataset.error;
   return (
-    <div className="app">
-      <TopBar manifest={manifest.data} versionId={versionId} />
+    <div className={`app room-${room}`}>
+      {room === 'explore' && <TopBar manifest={manifest.data} versionId={versionId} />}
       <main id="main" className="app-main">
         {error ? (
           <ErrorPanel
@@ -62,17 +71,22 @@ export function App() {
                 {t('app.loading')}
               </p>
             )}
-            <FiltersDrawer dataset={dataset.data} />
-            {view === 'table' ? (
-              <TableView dataset={dataset.data} baseline={baseline} />
-            ) : (
-              <SidePanel dataset={dataset.data} />
-            )}
+            {room === 'explore' && <FiltersDrawer dataset={dataset.data} />}
+            {room === 'explore' &&
+              (view === 'table' ? (
+                <TableView dataset={dataset.data} baseline={baseline} />
+              ) : (
+                <SidePanel dataset={dataset.data} />
+              ))}
+            {room === 'present' && <PresentationOverlay dataset={dataset.data} />}
+            {room === 'embed' && <EmbedChrome dataset={dataset.data} />}
             <Attribution />
           </>
         )}
       </main>
-      {dataset.data && !error && <Timeline dataset={dataset.data} />}
+      {dataset.data && !error && room !== 'present' && (
+        <Timeline dataset={dataset.data} compact={room === 'embed'} />
+      )}
     </div>
   );
 }

@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { LANGS } from '../data/schema.ts';
+import { EmbedDialog } from './embed/EmbedDialog.tsx';
 import type { Manifest } from '../data/schema.ts';
 import { useAppStore } from '../state/store.ts';
 import { useT } from './useT.ts';
@@ -13,6 +15,8 @@ export function TopBar({ manifest, versionId }: { manifest?: Manifest; versionId
   const setTheme = useAppStore((s) => s.setTheme);
   const view = useAppStore((s) => s.view);
   const vs = useAppStore((s) => s.vs);
+  const setPresent = useAppStore((s) => s.setPresent);
+  const [embedOpen, setEmbedOpen] = useState(false);
   const setVs = useAppStore((s) => s.setVs);
   const setView = useAppStore((s) => s.setView);
   return (
@@ -60,6 +64,13 @@ export function TopBar({ manifest, versionId }: { manifest?: Manifest; versionId
             </button>
           ))}
         </div>
+        <button type="button" onClick={() => setPresent(true)}>
+          {t('present.open')}
+        </button>
+        <button type="button" onClick={() => setEmbedOpen(true)}>
+          {t('embed.open')}
+        </button>
+        {embedOpen && <EmbedDialog onClose={() => setEmbedOpen(false)} />}
         <button
           type="button"
           className="theme-toggle"

@@ -12,7 +12,7 @@ import { usePlayback } from './usePlayback.ts';
 const SPEEDS = [0.5, 1, 2, 4];
 
 /** The time window: granularity, period or range, per-period or cumulative, and playback. */
-export function Timeline({ dataset }: { dataset: Dataset }) {
+export function Timeline({ dataset, compact = false }: { dataset: Dataset; compact?: boolean }) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const time = useAppStore((s) => s.time);
@@ -69,77 +69,87 @@ export function Timeline({ dataset }: { dataset: Dataset }) {
         : formatPeriodLabel(lang, time.to);
 
   return (
-    <section className="timeline" aria-label={t('timeline.label')} onKeyDown={onKeyDown}>
+    <section
+      className={compact ? 'timeline compact' : 'timeline'}
+      aria-label={t('timeline.label')}
+      onKeyDown={onKeyDown}
+    >
       <div className="timeline-controls">
         <button type="button" className="play" aria-pressed={playing} onClick={() => setPlaying(!playing)}>
           {playing ? `❚❚ ${t('timeline.pause')}` : `▶ ${t('timeline.play')}`}
         </button>
-        <label>
-          <span className="label-text">{t('timeline.speed')}</span>
-          <select value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>
-            {SPEEDS.map((s) => (
-              <option key={s} value={s}>
-                {s}×
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <input type="checkbox" checked={loop} onChange={(e) => setLoop(e.target.checked)} />{' '}
-          {t('timeline.loop')}
-        </label>
-        <label>
-          <span className="label-text">{t('timeline.granularity')}</span>
-          <select
-            value={granularity}
-            onChange={(e) => setTime(regranulate(time, e.target.value as Granularity, index.extent[1]))}
-          >
-            {(['year', 'quarter', 'month'] as const).map((g) => (
-              <option key={g} value={g}>
-                {t(`granularity.${g}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span className="label-text">{t('timeline.mode')}</span>
-          <select value={mode} onChange={(e) => setMode(e.target.value as 'period' | 'cumulative')}>
-            <option value="period">{t('mode.period')}</option>
-            <option value="cumulative">{t('mode.cumulative')}</option>
-          </select>
-        </label>
-        <label>
-          <input
-            type="checkbox"
-            checked={isRange}
-            disabled={mode === 'cumulative'}
-            onChange={(e) => {
-              const to = axis[toIndex]!;
-              setTime({ from: e.target.checked ? axis[Math.max(0, toIndex - 1)]! : to, to });
-            }}
-          />{' '}
-          {t('timeline.range')}
-        </label>
-        <label>
-          <span className="label-text">{t('compare.period')}</span>
-          <select
-            value={compare && compare.to.granularity === granularity ? String(periodOrdinal(compare.to)) : ''}
-            onChange={(e) => {
-              const p = axis.find((x) => String(periodOrdinal(x)) === e.target.value);
-              setCompare(p ? { from: p, to: p } : null);
-            }}
-          >
-            <option value="">{t('compare.none')}</option>
-            {axis.map((p) => (
-              <option key={periodOrdinal(p)} value={String(periodOrdinal(p))}>
-                {formatPeriodLabel(lang, p)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="button" onClick={() => setTime(null)} disabled={!time}>
-          {t('timeline.reset')}
-        </button>
+        {!compact && (
+          <>
+            <label>
+              <span className="label-text">{t('timeline.speed')}</span>
+              <select value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>
+                {SPEEDS.map((s) => (
+                  <option key={s} value={s}>
+                    {s}×
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              <input type="checkbox" checked={loop} onChange={(e) => setLoop(e.target.checked)} />{' '}
+              {t('timeline.loop')}
+            </label>
+            <label>
+              <span className="label-text">{t('timeline.granularity')}</span>
+              <select
+                value={granularity}
+                onChange={(e) => setTime(regranulate(time, e.target.value as Granularity, index.extent[1]))}
+              >
+                {(['year', 'quarter', 'month'] as const).map((g) => (
+                  <option key={g} value={g}>
+                    {t(`granularity.${g}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              <span className="label-text">{t('timeline.mode')}</span>
+              <select value={mode} onChange={(e) => setMode(e.target.value as 'period' | 'cumulative')}>
+                <option value="period">{t('mode.period')}</option>
+                <option value="cumulative">{t('mode.cumulative')}</option>
+              </select>
+            </label>
+            <label>
+              <input
+                type="checkbox"
+                checked={isRange}
+                disabled={mode === 'cumulative'}
+                onChange={(e) => {
+                  const to = axis[toIndex]!;
+                  setTime({ from: e.target.checked ? axis[Math.max(0, toIndex - 1)]! : to, to });
+                }}
+              />{' '}
+              {t('timeline.range')}
+            </label>
+            <label>
+              <span className="label-text">{t('compare.period')}</span>
+              <select
+                value={
+                  compare && compare.to.granularity === granularity ? String(periodOrdinal(compare.to)) : ''
+                }
+                onChange={(e) => {
+                  const p = axis.find((x) => String(periodOrdinal(x)) === e.target.value);
+                  setCompare(p ? { from: p, to: p } : null);
+                }}
+              >
+                <option value="">{t('compare.none')}</option>
+                {axis.map((p) => (
+                  <option key={periodOrdinal(p)} value={String(periodOrdinal(p))}>
+                    {formatPeriodLabel(lang, p)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button type="button" onClick={() => setTime(null)} disabled={!time}>
+              {t('timeline.reset')}
+            </button>
+          </>
+        )}
         <output className="timeline-label" aria-live="polite">
           {label}
         </output>

@@ -1,0 +1,77 @@
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPage, waitReady, withBrowser } from './harness.ts';
+
+const caption = (page: import('playwright-core').Page) => page.locator('.caption-text').textContent();
+
+describe('presentation mode', () => {
+  let env: Awaited<ReturnType<typeof withBrowser>>;
+  beforeAll(async () => {
+    env = await withBrowser();
+  });
+  afterAll(() => env.close());
+
+  it('a clicker walks the story; the URL follows; B blanks; Esc leaves', async () => {
+    const { page, errors } = await openPage(env.browser, env.server, '?lang=en&present=1', {
+      reducedMotion: 'reduce',
+    });
+    await waitReady(page);
+    await expect.poll(() => caption(page)).toContain('2018: the SCO Qingdao Summit');
+    await expect.poll(() => page.url()).toContain('step=1');
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => caption(page)).toContain('“1+N” innovation network');
+    expect(page.url()).toContain('story=summit-to-center');
+    expect(page.url()).toContain('step=2');
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => caption(page)).toContain('inaugurated in Qingdao');
+    expect(await page.locator('.present-window').textContent()).toBe('Up to September 2025');
+    await page.keyboard.press('PageUp');
+    await expect.poll(() => page.url()).toContain('step=2');
+    await page.keyboard.press('b');
+    expect(await page.locator('.blank-screen').isVisible()).toBe(true);
+    await page.keyboard.press('b');
+    expect(await page.locator('.blank-screen').count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.top-bar').count()).toBe(1);
+    expect(page.url()).not.toContain('present=1');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('opens a linked step directly and passes axe', async () => {
+    const { page } = await openPage(
+      env.browser,
+      env.server,
+      '?lang=ru&present=1&story=summit-to-center&step=4',
+      { reducedMotion: 'reduce' },
+    );
+    await waitReady(page);
+    await expect.poll(() => caption(page)).toContain('внутренние узлы');
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(
+      results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+    ).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a kiosk returns to the start after the idle time without input', async () => {
+    const { page } = await openPage(
+      env.browser,
+      env.server,
+      '?lang=en&kiosk=1&idle=2&story=summit-to-center&step=3',
+      { reducedMotion: 'reduce' },
+    );
+    await waitReady(page);
+    await expect.poll(() => caption(page)).toContain('inaugurated in Qingdao');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.url()).toContain('step=4');
+    const historyLength = await page.evaluate(() => history.length);
+    await expect.poll(() => page.url(), { timeout: 15_000 }).toContain('step=1');
+    await expect.poll(() => caption(page)).toContain('2018: the SCO Qingdao Summit');
+    // Kiosk steps replace the history entry: days of looping never grow it.
+    expect(await page.evaluate(() => history.length)).toBe(historyLength);
+    await page.context().close();
+  });
+});

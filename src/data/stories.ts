@@ -1,0 +1,86 @@
+/**
+ * Stories (guided tours) are optional: a version may lack `stories.json`, and a broken one never blocks
+ * the map — presentation mode says what is wrong and the explorer works as before.
+ */
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { parseTimeSelection } from '../domain/period.ts';
+import { sha256Hex } from './checksum.ts';
+import { fetchBytes } from './fetch.ts';
+import { DataError, fromZod, type DataIssue } from './issues.ts';
+import { StoriesFile, type Dataset, type Story } from './schema.ts';
+import { parseJson, type Result } from './validate.ts';
+
+export const STORIES_FILE = 'stories.json';
+
+export function validateStories(dataset: Dataset, bytes: Uint8Array): Result<Story[]> {
+  const { version } = dataset;
+  const file = `${version.folder}/${STORIES_FILE}`;
+  const expected = version.files[STORIES_FILE];
+  if (expected && expected !== sha256Hex(bytes)) {
+    return {
+      ok: false,
+      issues: [
+        {
+          file,
+          code: 'checksum',
+          params: { expected: expected.slice(0, 12), actual: sha256Hex(bytes).slice(0, 12) },
+        },
+      ],
+    };
+  }
+  const parsed = parseJson(file, bytes);
+  if (!parsed.ok) return parsed;
+  const result = StoriesFile.safeParse(parsed.value, { reportInput: true });
+  if (!result.success) return { ok: false, issues: fromZod(file, parsed.value, result.error) };
+  const nodes = new Set(dataset.nodes.map((n) => n.id));
+  const sources = new Set(dataset.sources.map((s) => s.id));
+  const issues: DataIssue[] = [];
+  result.data.forEach((story) =>
+    story.steps.forEach((step, i) => {
+      const where = { file, record: story.id };
+      if (!parseTimeSelection(step.time))
+        issues.push({
+          ...where,
+          field: `steps.${i}.time`,
+          code: 'format',
+          params: { format: 'format.period', received: step.time },
+        });
+      if (step.node && !nodes.has(step.node))
+        issues.push({
+          ...where,
+          field: `steps.${i}.node`,
+          code: 'danglingReference',
+          params: { kind: 'node', id: step.node },
+        });
+      step.sources.forEach((s, j) => {
+        if (!sources.has(s))
+          issues.push({
+            ...where,
+            field: `steps.${i}.sources.${j}`,
+            code: 'danglingReference',
+            params: { kind: 'source', id: s },
+          });
+      });
+    }),
+  );
+  return issues.length ? { ok: false, issues } : { ok: true, value: result.data };
+}
+
+async function loadStories(dataset: Dataset): Promise<Story[]> {
+  if (!dataset.version.files[STORIES_FILE]) return [];
+  const result = validateStories(dataset, await fetchBytes(`${dataset.version.folder}/${STORIES_FILE}`));
+  if (!result.ok) throw new DataError(result.issues);
+  return result.value;
+}
+
+export function useStories(dataset: Dataset | undefined) {
+  return useQuery(
+    queryOptions({
+      queryKey: ['stories', dataset?.version.id],
+      queryFn: () => loadStories(dataset!),
+      enabled: Boolean(dataset),
+      staleTime: Infinity,
+      retry: 2,
+    }),
+  );
+}

@@ -1,0 +1,88 @@
+import { useCallback, useState } from 'react';
+import type { Dataset } from '../../data/schema.ts';
+import { useStories } from '../../data/stories.ts';
+import { resolvePosition } from '../../domain/storySteps.ts';
+import { formatPeriodLabel } from '../../i18n/index.ts';
+import { useAppStore } from '../../state/store.ts';
+import { useViewAggregate } from '../../state/useScene.ts';
+import { Legend } from '../Legend.tsx';
+import { useT } from '../useT.ts';
+import { KIOSK_IDLE_S, useKiosk } from './useKiosk.ts';
+import { usePresenterKeys } from './usePresenterKeys.ts';
+import { useStoryPlayer } from './useStoryPlayer.ts';
+
+/**
+ * Presentation mode over the map: a large title, the time window in big numerals, the legend, and the
+ * story caption in a lower-third band. Nothing here appears only on hover.
+ */
+export function PresentationOverlay({ dataset }: { dataset: Dataset }) {
+  const t = useT();
+  const lang = useAppStore((s) => s.lang);
+  const time = useAppStore((s) => s.time);
+  const mode = useAppStore((s) => s.mode);
+  const story = useAppStore((s) => s.story);
+  const step = useAppStore((s) => s.step);
+  const kiosk = useAppStore((s) => s.kiosk);
+  const stories = useStories(dataset);
+  const [blank, setBlank] = useState(false);
+  const toggleBlank = useCallback(() => setBlank((b) => !b), []);
+  const { agg } = useViewAggregate(dataset);
+  useStoryPlayer(stories.data);
+  usePresenterKeys(stories.data, toggleBlank);
+  const idle = Number(new URLSearchParams(window.location.search).get('idle'));
+  useKiosk(stories.data, kiosk, Number.isFinite(idle) && idle > 0 ? idle : KIOSK_IDLE_S);
+
+  const at = stories.data ? resolvePosition(stories.data, story, step) : null;
+  const current = at ? stories.data!.find((s) => s.id === at.story)! : null;
+  const currentStep = current && at ? current.steps[at.step - 1] : null;
+  const source = currentStep?.sources[0]
+    ? dataset.sources.find((s) => s.id === currentStep.sources[0])
+    : undefined;
+  const window_ = !time
+    ? t('timeline.allTime')
+    : mode === 'cumulative'
+      ? t('timeline.upTo', { period: formatPeriodLabel(lang, time.to) })
+      : JSON.stringify(time.from) === JSON.stringify(time.to)
+        ? formatPeriodLabel(lang, time.to)
+        : `${formatPeriodLabel(lang, time.from)} – ${formatPeriodLabel(lang, time.to)}`;
+
+  return (
+    <div className="present-overlay">
+      <header className="present-title">
+        <h1>{t('app.title')}</h1>
+        {current && <p>{current.title[lang]}</p>}
+      </header>
+      <p className="present-window" aria-live="polite">
+        {window_}
+      </p>
+      <div className="present-legend">
+        <Legend maxEdgeValue={agg.maxEdgeValue} />
+        <p className="present-note">{t('present.illustrativeNote')}</p>
+      </div>
+      <section className="present-caption" aria-live="polite">
+        {currentStep ? (
+          <>
+            <p className="caption-text">{currentStep.caption[lang]}</p>
+            <p className="caption-meta">
+              {source && t('present.sourceLine', { source: `${source.publisher}, ${source.date}` })} ·{' '}
+              {t('present.step', { step: at!.step, count: current!.steps.length })}
+            </p>
+          </>
+        ) : (
+          <p className="caption-text">
+            {stories.isError
+              ? t('present.storiesError')
+              : stories.isSuccess
+                ? t('present.noStories')
+                : t('app.loading')}
+          </p>
+        )}
+      </section>
+      {blank && (
+        <div className="blank-screen" role="status">
+          <span>{t('present.blank')}</span>
+        </div>
+      )}
+    </div>
+  );
+}

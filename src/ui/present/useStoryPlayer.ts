@@ -1,0 +1,44 @@
+import { useEffect } from 'react';
+import { DEFAULT_CHOICES } from '../../state/url.ts';
+import type { Story } from '../../data/schema.ts';
+import { parseTimeSelection } from '../../domain/period.ts';
+import { resolvePosition } from '../../domain/storySteps.ts';
+import { useAppStore } from '../../state/store.ts';
+
+/**
+ * Keeps the view on the current story step: whenever `story`/`step` change, the step's window, camera,
+ * focus and filters are applied (the map eases to the camera; the time changes with it).
+ */
+export function useStoryPlayer(stories: Story[] | undefined) {
+  const story = useAppStore((s) => s.story);
+  const step = useAppStore((s) => s.step);
+  useEffect(() => {
+    if (!stories?.length) return;
+    const at = resolvePosition(stories, story, step);
+    if (!at) return;
+    const state = useAppStore.getState();
+    if (at.story !== story || at.step !== step) {
+      state.setStoryStep(at.story, at.step);
+      return;
+    }
+    const s = stories.find((x) => x.id === at.story)!.steps[at.step - 1]!;
+    useAppStore.setState({
+      time: parseTimeSelection(s.time),
+      mode: s.mode ?? 'cumulative',
+      at: s.camera ?? null,
+      node: s.node ?? null,
+      edge: null,
+      types: s.types ?? DEFAULT_CHOICES.types,
+      kinds: s.kinds ?? DEFAULT_CHOICES.kinds,
+      hovered: null,
+    });
+  }, [stories, story, step]);
+}
+
+/** The address without presentation parameters: where Esc or "open full view" goes. */
+export function exploreSearch(search: string): string {
+  const q = new URLSearchParams(search);
+  for (const k of ['present', 'kiosk', 'embed', 'story', 'step']) q.delete(k);
+  const text = q.toString();
+  return text ? `?${text}` : '';
+}
