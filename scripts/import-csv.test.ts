@@ -45,8 +45,10 @@ function tempDataDir(): string {
   fs.cpSync(DATA_DIR, dir, {
     recursive: true,
     // Only the manifest and the version folders: the importer touches nothing else.
-    filter: (src) =>
-      !['basemap', 'schema', 'fonts'].includes(path.relative(DATA_DIR, src).split(path.sep)[0]!),
+    filter: (src) => {
+      const top = path.relative(DATA_DIR, src).split(path.sep)[0]!;
+      return top === '' || top === 'manifest.json' || /^\d{4}\.\d{2}/.test(top);
+    },
   });
   return dir;
 }
