@@ -187,3 +187,39 @@ describe('the map without WebGL', () => {
     await page.context().close();
   });
 });
+
+describe('languages', () => {
+  let env: Awaited<ReturnType<typeof withBrowser>>;
+  beforeAll(async () => {
+    env = await withBrowser();
+  });
+  afterAll(() => env.close());
+
+  it('switching language changes every visible interface string', async () => {
+    const en = JSON.parse(fs.readFileSync('src/i18n/en.json', 'utf8')) as Record<string, string>;
+    const ru = JSON.parse(fs.readFileSync('src/i18n/ru.json', 'utf8')) as Record<string, string>;
+    // English strings that differ in Russian and carry no placeholders can be searched for verbatim.
+    const english = Object.entries(en)
+      .filter(([k, v]) => v !== ru[k] && !v.includes('{') && v.length > 3)
+      .map(([, v]) => v);
+    const { page } = await openPage(env.browser, env.server, '?lang=en&node=minsk', {
+      reducedMotion: 'reduce',
+    });
+    await waitReady(page);
+    const before = await page.evaluate(() => document.body.innerText);
+    expect(english.filter((s) => before.includes(s)).length).toBeGreaterThan(15);
+    await page.getByRole('button', { name: 'Русский' }).click();
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('ru');
+    // Dataset text (organisation names, source titles) stays as the data gives it; the interface must not.
+    const after = await page.evaluate(() => {
+      const body = document.body.cloneNode(true) as HTMLElement;
+      body.querySelectorAll('.flow-partners, cite.source').forEach((el) => el.remove());
+      document.body.append(body);
+      const text = body.innerText;
+      body.remove();
+      return text;
+    });
+    expect(english.filter((s) => after.includes(s))).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -75,3 +75,34 @@ describe('presentation mode', () => {
     await page.context().close();
   });
 });
+
+describe('PNG export for slides', () => {
+  let env: Awaited<ReturnType<typeof withBrowser>>;
+  beforeAll(async () => {
+    env = await withBrowser();
+  });
+  afterAll(() => env.close());
+
+  it('downloads the view at 3840×2160 with title, window, legend, version and source drawn in', async () => {
+    const { PNG } = await import('pngjs');
+    const fs = await import('node:fs');
+    const { page } = await openPage(env.browser, env.server, '?lang=zh&time=2024&mode=cumulative', {
+      reducedMotion: 'reduce',
+    });
+    await waitReady(page);
+    await page.getByLabel('图片尺寸').selectOption({ label: '3840×2160' });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载 PNG' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/-3840x2160\.png$/);
+    const png = PNG.sync.read(fs.readFileSync((await download.path())!));
+    expect([png.width, png.height]).toEqual([3840, 2160]);
+    // Not blank: many distinct colours, including the flows' own.
+    const seen = new Set<number>();
+    for (let i = 0; i < png.data.length; i += 4 * 97)
+      seen.add((png.data[i]! << 16) | (png.data[i + 1]! << 8) | png.data[i + 2]!);
+    expect(seen.size).toBeGreaterThan(100);
+    await page.context().close();
+  });
+});

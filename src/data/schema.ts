@@ -197,13 +197,11 @@ export type BasemapMeta = z.infer<typeof BasemapMeta>;
 /** A step of a guided tour: the window, camera, focus and filters to show, and what to say. */
 export const StoryStep = z.strictObject({
   /** A period or range as the URL writes it (`2018`, `2025-Q3`, `2019..2024`). */
-  time: z
-    .string()
-    .check(
-      z.regex(/^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?(\.\.\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?)?$/, {
-        error: 'format.period',
-      }),
-    ),
+  time: z.string().check(
+    z.regex(/^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?(\.\.\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?)?$/, {
+      error: 'format.period',
+    }),
+  ),
   mode: z.optional(z.enum(['period', 'cumulative'])),
   camera: z.optional(
     z.strictObject({

@@ -76,7 +76,7 @@ export function App() {
               (view === 'table' ? (
                 <TableView dataset={dataset.data} baseline={baseline} />
               ) : (
-                <SidePanel dataset={dataset.data} />
+                <SidePanel dataset={dataset.data} baseline={baseline} />
               ))}
             {room === 'present' && <PresentationOverlay dataset={dataset.data} />}
             {room === 'embed' && <EmbedChrome dataset={dataset.data} />}

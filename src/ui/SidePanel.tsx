@@ -3,6 +3,7 @@ import type { Dataset } from '../data/schema.ts';
 import { useAppStore } from '../state/store.ts';
 import { useViewAggregate } from '../state/useScene.ts';
 import { KeyFigures } from './KeyFigures.tsx';
+import { ExportPng } from './ExportPng.tsx';
 import { Legend } from './Legend.tsx';
 import { NodeList } from './NodeList.tsx';
 import { EdgeDetails } from './details/EdgeDetails.tsx';
@@ -10,7 +11,7 @@ import { NodeDetails } from './details/NodeDetails.tsx';
 import { useT } from './useT.ts';
 
 /** The panel over the map: legend, the nodes (the keyboard and screen-reader way in), key figures. */
-export function SidePanel({ dataset }: { dataset: Dataset }) {
+export function SidePanel({ dataset, baseline }: { dataset: Dataset; baseline?: Dataset }) {
   const t = useT();
   const [open, setOpen] = useState(true);
   const { agg } = useViewAggregate(dataset);
@@ -40,6 +41,7 @@ export function SidePanel({ dataset }: { dataset: Dataset }) {
       {open && (
         <>
           <Legend maxEdgeValue={agg.maxEdgeValue} />
+          <ExportPng dataset={dataset} baseline={baseline} />
           <label className="borders-toggle">
             <input type="checkbox" checked={showBorders} onChange={(e) => setShowBorders(e.target.checked)} />{' '}
             {t('borders.toggle')}

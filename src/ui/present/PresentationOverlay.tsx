@@ -2,11 +2,11 @@ import { useCallback, useState } from 'react';
 import type { Dataset } from '../../data/schema.ts';
 import { useStories } from '../../data/stories.ts';
 import { resolvePosition } from '../../domain/storySteps.ts';
-import { formatPeriodLabel } from '../../i18n/index.ts';
 import { useAppStore } from '../../state/store.ts';
 import { useViewAggregate } from '../../state/useScene.ts';
 import { Legend } from '../Legend.tsx';
 import { useT } from '../useT.ts';
+import { windowLabel } from '../windowLabel.ts';
 import { KIOSK_IDLE_S, useKiosk } from './useKiosk.ts';
 import { usePresenterKeys } from './usePresenterKeys.ts';
 import { useStoryPlayer } from './useStoryPlayer.ts';
@@ -38,13 +38,7 @@ export function PresentationOverlay({ dataset }: { dataset: Dataset }) {
   const source = currentStep?.sources[0]
     ? dataset.sources.find((s) => s.id === currentStep.sources[0])
     : undefined;
-  const window_ = !time
-    ? t('timeline.allTime')
-    : mode === 'cumulative'
-      ? t('timeline.upTo', { period: formatPeriodLabel(lang, time.to) })
-      : JSON.stringify(time.from) === JSON.stringify(time.to)
-        ? formatPeriodLabel(lang, time.to)
-        : `${formatPeriodLabel(lang, time.from)} – ${formatPeriodLabel(lang, time.to)}`;
+  const window_ = windowLabel(t, lang, time, mode);
 
   return (
     <div className="present-overlay">

@@ -6,6 +6,7 @@ import { axisPeriods, histogram, regranulate } from '../../domain/timeline.ts';
 import { formatPeriodLabel } from '../../i18n/index.ts';
 import { useAppStore } from '../../state/store.ts';
 import { useT } from '../useT.ts';
+import { windowLabel } from '../windowLabel.ts';
 import { ActivityHistogram } from './ActivityHistogram.tsx';
 import { usePlayback } from './usePlayback.ts';
 
@@ -60,13 +61,7 @@ export function Timeline({ dataset, compact = false }: { dataset: Dataset; compa
     }
   };
 
-  const label = !time
-    ? t('timeline.allTime')
-    : mode === 'cumulative'
-      ? t('timeline.upTo', { period: formatPeriodLabel(lang, time.to) })
-      : isRange
-        ? `${formatPeriodLabel(lang, time.from)} – ${formatPeriodLabel(lang, time.to)}`
-        : formatPeriodLabel(lang, time.to);
+  const label = windowLabel(t, lang, time, mode);
 
   return (
     <section

@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import { useBasemap, useBasemapGeometry } from '../data/basemapQuery.ts';
+import type { Dataset } from '../data/schema.ts';
+import { canvasToPng, drawView, EXPORT_SIZES } from '../map/exportPng.ts';
+import { PALETTES } from '../map/palette.ts';
+import { useAppStore } from '../state/store.ts';
+import { useScene } from '../state/useScene.ts';
+import { useT } from './useT.ts';
+import { windowLabel } from './windowLabel.ts';
+
+/** "Download PNG": the current view for slides, at a chosen size up to 3840×2160. */
+export function ExportPng({ dataset, baseline }: { dataset: Dataset; baseline?: Dataset }) {
+  const t = useT();
+  const [size, setSize] = useState(1);
+  const lang = useAppStore((s) => s.lang);
+  const time = useAppStore((s) => s.time);
+  const mode = useAppStore((s) => s.mode);
+  const theme = useAppStore((s) => s.theme);
+  const scene = useScene(dataset, baseline);
+  const basemap = useBasemap();
+  const geometry = useBasemapGeometry(basemap.data, true);
+
+  const exportNow = async () => {
+    const [width, height] = EXPORT_SIZES[size]!;
+    const canvas = document.createElement('canvas');
+    drawView(canvas, width, height, scene, geometry.data ?? null, PALETTES[theme], {
+      title: t('app.title'),
+      window: windowLabel(t, lang, time, mode),
+      version: t('export.version', {
+        version: dataset.version.id,
+        semver: dataset.version.version,
+        url: window.location.href,
+      }),
+      source: t('export.source', {
+        sources: dataset.sources.map((s) => `${s.publisher}, ${s.date}`).join('; '),
+      }),
+      types: { project: t('type.project'), talent: t('type.talent'), agreement: t('type.agreement') },
+    });
+    const url = URL.createObjectURL(await canvasToPng(canvas));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `sco-network-${dataset.version.id}-${width}x${height}.png`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+
+  return (
+    <div className="export-png">
+      <label>
+        <span className="label-text">{t('export.size')}</span>
+        <select value={size} onChange={(e) => setSize(Number(e.target.value))}>
+          {EXPORT_SIZES.map(([w, h], i) => (
+            <option key={w} value={i}>
+              {w}×{h}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" onClick={() => void exportNow()} disabled={geometry.isPending}>
+        {t('export.png')}
+      </button>
+    </div>
+  );
+}
