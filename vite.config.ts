@@ -8,6 +8,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // The import graph, read by scripts/budget.ts to tell the first load from chunks loaded on demand.
+    manifest: true,
     chunkSizeWarningLimit: 1200,
     rollupOptions: {
       output: {

@@ -20,12 +20,6 @@ export interface PngText {
   types: Record<(typeof FLOW_TYPES)[number], string>;
 }
 
-export const EXPORT_SIZES: Array<[number, number]> = [
-  [1280, 720],
-  [1920, 1080],
-  [3840, 2160],
-];
-
 const FONT = '"Noto Sans", "Noto Sans SC", sans-serif';
 
 export function drawView(

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useAppStore } from '../state/store.ts';
 import { ErrorPanel } from './ErrorPanel.tsx';
 import { MapView } from '../map/MapView.tsx';
@@ -10,8 +10,11 @@ import { SidePanel } from './SidePanel.tsx';
 import { TableView } from './table/TableView.tsx';
 import { Timeline } from './timeline/Timeline.tsx';
 import { TopBar } from './TopBar.tsx';
-import { EmbedChrome } from './embed/EmbedChrome.tsx';
-import { PresentationOverlay } from './present/PresentationOverlay.tsx';
+// Rooms only some viewers open load on demand.
+const EmbedChrome = lazy(() => import('./embed/EmbedChrome.tsx').then((m) => ({ default: m.EmbedChrome })));
+const PresentationOverlay = lazy(() =>
+  import('./present/PresentationOverlay.tsx').then((m) => ({ default: m.PresentationOverlay })),
+);
 import { useCurrentDataset } from './useCurrentDataset.ts';
 import { useT } from './useT.ts';
 
@@ -78,8 +81,10 @@ export function App() {
               ) : (
                 <SidePanel dataset={dataset.data} baseline={baseline} />
               ))}
-            {room === 'present' && <PresentationOverlay dataset={dataset.data} />}
-            {room === 'embed' && <EmbedChrome dataset={dataset.data} />}
+            <Suspense fallback={null}>
+              {room === 'present' && <PresentationOverlay dataset={dataset.data} />}
+              {room === 'embed' && <EmbedChrome dataset={dataset.data} />}
+            </Suspense>
             <Attribution />
           </>
         )}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useBasemap, useBasemapGeometry } from '../data/basemapQuery.ts';
 import type { Dataset } from '../data/schema.ts';
-import { canvasToPng, drawView, EXPORT_SIZES } from '../map/exportPng.ts';
+import { EXPORT_SIZES } from '../map/exportSizes.ts';
 import { PALETTES } from '../map/palette.ts';
 import { useAppStore } from '../state/store.ts';
 import { useScene } from '../state/useScene.ts';
@@ -22,6 +22,8 @@ export function ExportPng({ dataset, baseline }: { dataset: Dataset; baseline?: 
 
   const exportNow = async () => {
     const [width, height] = EXPORT_SIZES[size]!;
+    // The drawing code (and d3-geo) loads only when someone exports.
+    const { canvasToPng, drawView } = await import('../map/exportPng.ts');
     const canvas = document.createElement('canvas');
     drawView(canvas, width, height, scene, geometry.data ?? null, PALETTES[theme], {
       title: t('app.title'),
