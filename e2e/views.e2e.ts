@@ -136,3 +136,49 @@ describe('comparing', () => {
     await page.context().close();
   });
 });
+
+describe('selecting a flow on the map', () => {
+  let env: Awaited<ReturnType<typeof withBrowser>>;
+  beforeAll(async () => {
+    env = await withBrowser();
+  });
+  afterAll(() => env.close());
+
+  it('clicking an arc opens that edge’s details and puts it in the URL', async () => {
+    const { arcGeometry, arcPoint, ARC, ARC_STRIDE } = await import('../src/domain/arcs.ts');
+    const { toMercator } = await import('../src/domain/mercator.ts');
+    const agg = aggregate(index, {
+      window: monthWindow(null, 'cumulative'),
+      types: ['project', 'talent', 'agreement'],
+      kinds: ['center', 'hub', 'partner'],
+    });
+    const g = arcGeometry(index, agg);
+    // The widest arc: the Dragon Programme conference, ESA → Qingdao.
+    let widest = 0;
+    for (let i = 1; i < g.count; i++)
+      if (g.data[i * ARC_STRIDE + ARC.width]! > g.data[widest * ARC_STRIDE + ARC.width]!) widest = i;
+    const [x, y] = arcPoint(g, widest, 0.5);
+    const camera = { lon: 65, lat: 45, zoom: 2.5 };
+    const { page } = await openPage(
+      env.browser,
+      env.server,
+      `?v=2026.11&lang=en&at=${camera.lon},${camera.lat},${camera.zoom}`,
+      {
+        reducedMotion: 'reduce',
+        viewport: { width: 1000, height: 800 },
+      },
+    );
+    await waitReady(page);
+    await page.getByRole('button', { name: 'Close filters' }).click();
+    const box = (await page.locator('.map-canvas').boundingBox())!;
+    const world = 512 * 2 ** camera.zoom;
+    const [cx, cy] = toMercator(camera.lon, camera.lat);
+    await page.mouse.click(
+      box.x + box.width / 2 + (x - cx) * world,
+      box.y + box.height / 2 + (y - cy) * world,
+    );
+    await expect.poll(() => page.url()).toContain('edge=esa-frascati~qingdao~talent');
+    expect(await page.locator('.details h2').textContent()).toBe('ESA (Frascati) → China–SCO S&T Center');
+    await page.context().close();
+  });
+});

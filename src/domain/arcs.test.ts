@@ -75,3 +75,15 @@ describe('scales', () => {
     expect(legendValues(0)).toEqual([]);
   });
 });
+
+describe('nearestArc', () => {
+  it('finds the arc under a point and nothing far from every arc', async () => {
+    const { nearestArc } = await import('./arcs.ts');
+    const index = networkIndex(testDataset([testFlow('a', 'project', 'qingdao', 'minsk', '2021', 9)]));
+    const g = arcGeometry(index, aggregate(index, all));
+    const screen = (x: number, y: number): [number, number] => [x * 1000, y * 1000];
+    const [mx, my] = arcPoint(g, 0, 0.5);
+    expect(nearestArc(g, screen, [mx * 1000 + 2, my * 1000])).toBe(0);
+    expect(nearestArc(g, screen, [mx * 1000, my * 1000 + 80])).toBe(-1);
+  });
+});

@@ -86,3 +86,30 @@ export function arcPoint(g: ArcGeometry, i: number, t: number): [number, number]
     u * u * d[o + ARC.y0]! + 2 * u * t * d[o + ARC.cy]! + t * t * d[o + ARC.y1]!,
   ];
 }
+
+/**
+ * The arc nearest to a screen point, for clicking a flow: each arc is sampled along its curve and
+ * projected with `toScreen`; returns the arc index within `tolerance` pixels of its drawn edge, or -1.
+ */
+export function nearestArc(
+  g: ArcGeometry,
+  toScreen: (x: number, y: number) => [number, number],
+  point: [number, number],
+  tolerance = 4,
+  samples = 24,
+): number {
+  let best = -1;
+  let bestDistance = Infinity;
+  for (let i = 0; i < g.count; i++) {
+    const half = g.data[i * ARC_STRIDE + ARC.width]! / 2 + tolerance;
+    for (let s = 1; s < samples; s++) {
+      const [sx, sy] = toScreen(...arcPoint(g, i, s / samples));
+      const d = Math.hypot(sx - point[0], sy - point[1]);
+      if (d <= half && d < bestDistance) {
+        bestDistance = d;
+        best = i;
+      }
+    }
+  }
+  return best;
+}

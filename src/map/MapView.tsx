@@ -6,6 +6,8 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useBasemap } from '../data/basemapQuery.ts';
 import type { Dataset } from '../data/schema.ts';
 import { networkIndex } from '../domain/networkIndex.ts';
+import { FLOW_TYPES } from '../data/schema.ts';
+import { edgeKey } from '../state/url.ts';
 import { nodeBounds } from '../domain/nodePoints.ts';
 import { useAppStore } from '../state/store.ts';
 import { useScene } from '../state/useScene.ts';
@@ -35,6 +37,9 @@ export function MapView({ dataset, baseline }: { dataset: Dataset; baseline?: Da
   const mapRef = useRef<NetworkMap | null>(null);
   const [renderer, setRenderer] = useState<Renderer>('starting');
   const scene = useScene(dataset, baseline);
+  // The map is created once; its click handler reads the current version through this ref.
+  const dataRef = useRef(dataset);
+  dataRef.current = dataset;
   const theme = useAppStore((s) => s.theme);
   const showBorders = useAppStore((s) => s.showBorders);
   const reducedMotion = usePrefersReducedMotion();
@@ -66,6 +71,11 @@ export function MapView({ dataset, baseline }: { dataset: Dataset; baseline?: Da
           motion: !reducedMotion,
           onHover: (id) => useAppStore.getState().hover(id),
           onSelect: (id) => useAppStore.getState().select(id),
+          onSelectArc: (source, target, type) => {
+            const index = networkIndex(dataRef.current);
+            const key = edgeKey(index.nodes[source]!.id, index.nodes[target]!.id, FLOW_TYPES[type]!);
+            useAppStore.getState().selectEdge(key);
+          },
           onCameraChange: (at) => useAppStore.getState().setCamera(at),
           onReady: () => setReady(true),
           onFatal: () => {

@@ -5,7 +5,8 @@
 import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { ArcGeometry } from '../domain/arcs.ts';
+import { ARC, ARC_STRIDE, nearestArc, type ArcGeometry } from '../domain/arcs.ts';
+import { fromMercator } from '../domain/mercator.ts';
 import type { NodePoint } from '../domain/nodePoints.ts';
 import type { Camera } from '../state/url.ts';
 import { ArcLayer } from './arcs/arcLayer.ts';
@@ -26,6 +27,8 @@ export interface NetworkMapOptions {
   motion: boolean;
   onHover: (nodeId: string | null) => void;
   onSelect: (nodeId: string | null) => void;
+  /** A click on a flow arc (not on a node): its source, target and type index. */
+  onSelectArc: (source: number, target: number, type: number) => void;
   onCameraChange: (camera: Camera) => void;
   /** The first frame showing the current scene has been drawn. */
   onReady: () => void;
@@ -206,7 +209,23 @@ export class NetworkMap {
     });
     this.map.on('click', (e) => {
       const hit = this.map.queryRenderedFeatures(e.point, { layers });
-      this.options.onSelect((hit[0]?.properties?.id as string | undefined) ?? null);
+      const id = hit[0]?.properties?.id as string | undefined;
+      if (id || !this.scene) {
+        this.options.onSelect(id ?? null);
+        return;
+      }
+      const toScreen = (x: number, y: number): [number, number] => {
+        const p = this.map.project(fromMercator(x, y));
+        return [p.x, p.y];
+      };
+      const arc = nearestArc(this.scene.arcs, toScreen, [e.point.x, e.point.y]);
+      if (arc < 0) {
+        this.options.onSelect(null);
+        return;
+      }
+      const d = this.scene.arcs.data;
+      const o = arc * ARC_STRIDE;
+      this.options.onSelectArc(d[o + ARC.source]!, d[o + ARC.target]!, d[o + ARC.type]!);
     });
   }
 
