@@ -39,7 +39,9 @@ export function MapView({ dataset, baseline }: { dataset: Dataset; baseline?: Da
   const scene = useScene(dataset, baseline);
   // The map is created once; its click handler reads the current version through this ref.
   const dataRef = useRef(dataset);
-  dataRef.current = dataset;
+  useEffect(() => {
+    dataRef.current = dataset;
+  }, [dataset]);
   const theme = useAppStore((s) => s.theme);
   const showBorders = useAppStore((s) => s.showBorders);
   const reducedMotion = usePrefersReducedMotion();
