@@ -52,3 +52,18 @@ describe('playback', () => {
     );
   });
 });
+
+describe('time transitions', () => {
+  it('walks one period at a time towards the target, keeping its length', async () => {
+    const { timeTween } = await import('./timeline.ts');
+    const { formatTimeSelection } = await import('./period.ts');
+    expect(
+      timeTween(parseTimeSelection('2018'), parseTimeSelection('2021')).map(formatTimeSelection),
+    ).toEqual(['2019', '2020']);
+    expect(
+      timeTween(parseTimeSelection('2019..2020'), parseTimeSelection('2022..2023')).map(formatTimeSelection),
+    ).toEqual(['2020..2021', '2021..2022']);
+    expect(timeTween(parseTimeSelection('2024'), parseTimeSelection('2023'))).toEqual([]);
+    expect(timeTween(parseTimeSelection('2024'), parseTimeSelection('2024-Q3'))).toEqual([]);
+  });
+});

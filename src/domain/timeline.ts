@@ -118,3 +118,28 @@ export function nextPlaybackSelection(
   }
   return stepSelection(t, 1);
 }
+
+/**
+ * The windows a transition passes through from one selection to another of the same granularity, one
+ * period at a time (at most 24 steps), ending before the target; empty when there is nothing to walk.
+ */
+export function timeTween(from: TimeSelection | null, to: TimeSelection | null): TimeSelection[] {
+  if (
+    !from ||
+    !to ||
+    from.to.granularity !== to.to.granularity ||
+    from.from.granularity !== to.from.granularity
+  )
+    return [];
+  const a = periodOrdinal(from.to);
+  const b = periodOrdinal(to.to);
+  const steps = b - a;
+  if (steps === 0 || Math.abs(steps) > 24) return [];
+  const out: TimeSelection[] = [];
+  const length = periodOrdinal(to.to) - periodOrdinal(to.from);
+  for (let k = 1; k < Math.abs(steps); k++) {
+    const end = stepPeriod(from.to, Math.sign(steps) * k);
+    out.push({ from: stepPeriod(end, -length), to: end });
+  }
+  return out;
+}

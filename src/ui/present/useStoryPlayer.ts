@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { DEFAULT_CHOICES } from '../../state/url.ts';
 import type { Story } from '../../data/schema.ts';
 import { parseTimeSelection } from '../../domain/period.ts';
+import { timeTween } from '../../domain/timeline.ts';
 import { resolvePosition } from '../../domain/storySteps.ts';
 import { useAppStore } from '../../state/store.ts';
 
@@ -22,8 +23,10 @@ export function useStoryPlayer(stories: Story[] | undefined) {
       return;
     }
     const s = stories.find((x) => x.id === at.story)!.steps[at.step - 1]!;
+    const target = parseTimeSelection(s.time);
+    const frames = timeTween(state.time, target);
     useAppStore.setState({
-      time: parseTimeSelection(s.time),
+      time: frames.length ? frames[0]! : target,
       mode: s.mode ?? 'cumulative',
       at: s.camera ?? null,
       node: s.node ?? null,
@@ -32,6 +35,17 @@ export function useStoryPlayer(stories: Story[] | undefined) {
       kinds: s.kinds ?? DEFAULT_CHOICES.kinds,
       hovered: null,
     });
+    // The time walks to the step's window while the camera eases there (not with reduced motion).
+    if (!frames.length || window.matchMedia?.('(prefers-reduced-motion: reduce)').matches) {
+      useAppStore.setState({ time: target });
+      return;
+    }
+    let i = 1;
+    const timer = setInterval(() => {
+      useAppStore.setState({ time: i < frames.length ? frames[i]! : target });
+      if (++i > frames.length) clearInterval(timer);
+    }, 90);
+    return () => clearInterval(timer);
   }, [stories, story, step]);
 }
 
