@@ -35,6 +35,8 @@ export function parseArgs(argv: string[]): Args {
 const VALUE_FLAGS = new Set([
   'resolution',
   'records',
+  'minutes',
+  'interval',
   'sizes',
   'seconds',
   'edges',
