@@ -6,6 +6,7 @@
  *     node?: 'minsk' | null, lang?: 'zh' | 'en' | 'ru' }
  * Events out: { type: 'sco-map:ready' } and { type: 'sco-map:view', search: '?lang=…' }.
  */
+import { FLOW_TYPES } from '../../data/schema.ts';
 import { parseUrl, type UrlChoices } from '../../state/url.ts';
 
 export type EmbedCommand = Partial<Pick<UrlChoices, 'time' | 'types' | 'node' | 'lang'>>;
@@ -23,9 +24,9 @@ export function readCommand(data: unknown): EmbedCommand | null {
       if (t) out.time = t;
     }
   }
-  if (Array.isArray(d.types) && d.types.every((x) => typeof x === 'string')) {
-    const parsed = param('types', (d.types as string[]).join(','));
-    if (parsed && (d.types.length === 0 || parsed.types.length > 0)) out.types = parsed.types;
+  // A list with anything unknown is dropped whole (the URL would fall back to all types instead).
+  if (Array.isArray(d.types) && d.types.every((x) => (FLOW_TYPES as readonly unknown[]).includes(x))) {
+    out.types = FLOW_TYPES.filter((t) => (d.types as unknown[]).includes(t));
   }
   if ('node' in d) {
     if (d.node === null) out.node = null;
