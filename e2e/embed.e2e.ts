@@ -1,11 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser.ts';
-import { DIST, openPage, waitReady } from './harness.ts';
+import { DIST, openPage, waitReady, seriousViolations } from './harness.ts';
 import { startStaticServer, type StaticServer } from './staticServer.ts';
 
 /** A host page on another origin, embedding the app in an iframe sandboxed with allow-scripts only. */
@@ -125,12 +124,7 @@ describe('embeds', () => {
       expect(await page.locator('.top-bar').count()).toBe(0);
       fs.mkdirSync('.e2e-artifacts', { recursive: true });
       await page.screenshot({ path: `.e2e-artifacts/embed-${width}x${height}.png` });
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-        .analyze();
-      expect(
-        results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
-      ).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
       expect(errors).toEqual([]);
       await page.context().close();
       await server.close();

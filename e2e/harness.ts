@@ -92,3 +92,20 @@ export const hex = (h: string): [number, number, number] =>
 
 export const near = (a: [number, number, number], b: [number, number, number], tolerance = 12) =>
   a.every((v, i) => Math.abs(v - b[i]!) <= tolerance);
+
+/** axe-core's serious and critical violations on the page (WCAG 2.x A and AA), as `rule: targets`. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    );
+}

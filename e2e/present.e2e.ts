@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPage, waitReady, withBrowser } from './harness.ts';
+import { openPage, waitReady, withBrowser, seriousViolations } from './harness.ts';
 
 const caption = (page: import('playwright-core').Page) => page.locator('.caption-text').textContent();
 
@@ -47,12 +46,7 @@ describe('presentation mode', () => {
     );
     await waitReady(page);
     await expect.poll(() => caption(page)).toContain('внутренние узлы');
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    expect(
-      results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
-    ).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.context().close();
   });
 
