@@ -115,4 +115,21 @@ describe('faults', () => {
     expect(errors.length).toBe(failed.length);
     await page.context().close();
   });
+
+  it('falls back to the SVG renderer when the WebGL context does not come back', async () => {
+    const { page } = await openPage(env.browser, env.server, '?lang=en', { reducedMotion: 'reduce' });
+    await waitReady(page);
+    await page.evaluate(() => {
+      const canvas = document.querySelector('.map-canvas canvas') as HTMLCanvasElement;
+      (canvas.getContext('webgl2') as WebGL2RenderingContext)
+        .getExtension('WEBGL_lose_context')!
+        .loseContext();
+    });
+    await expect
+      .poll(() => page.getAttribute('.map-canvas', 'data-renderer'), { timeout: 15_000 })
+      .toBe('svg');
+    await waitReady(page);
+    expect(await page.locator('[data-testid="svg-map"] .arcs path').count()).toBeGreaterThan(20);
+    await page.context().close();
+  });
 });

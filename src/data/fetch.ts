@@ -10,12 +10,21 @@ export function dataUrl(path: string, base: string = document.baseURI): string {
 /** Network and server failures may pass on a retry; a file that arrived and is wrong will not. */
 export class TransientDataError extends DataError {}
 
-export async function fetchBytes(path: string, fetcher: typeof fetch = fetch): Promise<Uint8Array> {
+/** A request that has not finished by then is abandoned (and retried): a hung server must not hang the page. */
+export const FETCH_TIMEOUT_MS = 20_000;
+
+export async function fetchBytes(
+  path: string,
+  fetcher: typeof fetch = fetch,
+  timeoutMs = FETCH_TIMEOUT_MS,
+): Promise<Uint8Array> {
+  const signal = AbortSignal.timeout(timeoutMs);
   let response: Response;
   try {
-    response = await fetcher(dataUrl(path), { cache: 'no-cache' });
-  } catch {
-    throw new TransientDataError([{ file: path, code: 'fetchFailed' }]);
+    response = await fetcher(dataUrl(path), { cache: 'no-cache', signal });
+  } catch (e) {
+    const timedOut = (e as Error)?.name === 'TimeoutError';
+    throw new TransientDataError([{ file: path, code: timedOut ? 'timeout' : 'fetchFailed' }]);
   }
   if (!response.ok) {
     const issue = { file: path, code: 'httpStatus' as const, params: { status: response.status } };

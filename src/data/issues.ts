@@ -7,6 +7,7 @@ import { HIDDEN_CHARACTERS_GLOBAL } from './text.ts';
 
 export type IssueCode =
   | 'fetchFailed'
+  | 'timeout'
   | 'httpStatus'
   | 'tooLarge'
   | 'notJson'
@@ -128,6 +129,7 @@ export function fromZod(file: string, data: unknown, error: core.$ZodError): Dat
 
 const ENGLISH: Record<IssueCode, (p: IssueParams) => string> = {
   fetchFailed: () => 'could not be downloaded',
+  timeout: () => 'did not arrive in time',
   httpStatus: (p) => `the server answered ${p.status}`,
   tooLarge: (p) => `is too large (${p.size} bytes; the limit is ${p.limit})`,
   notJson: (p) => `is not valid JSON (${p.detail})`,

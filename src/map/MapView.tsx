@@ -83,6 +83,8 @@ export function MapView({ dataset, baseline }: { dataset: Dataset; baseline?: Da
           onFatal: () => {
             mapRef.current?.destroy();
             mapRef.current = null;
+            // Not ready again until the SVG renderer has drawn the view.
+            setReady(false);
             setRenderer('svg');
           },
         });

@@ -15,6 +15,9 @@ import { ARC_LAYER_ID, buildStyle, NODE_LAYER_IDS } from './style.ts';
 
 setWorkerUrl(workerUrl);
 
+/** How long a lost WebGL context may stay lost before the SVG renderer takes over. */
+export const CONTEXT_RESTORE_WAIT_MS = 4000;
+
 export interface NetworkMapOptions {
   container: HTMLElement;
   palette: Palette;
@@ -53,6 +56,7 @@ export class NetworkMap {
   private palette: Palette;
   private scene: Scene | null = null;
   private destroyed = false;
+  private lostTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly options: NetworkMapOptions) {
     this.palette = options.palette;
@@ -79,9 +83,17 @@ export class NetworkMap {
     this.map.on('load', () => this.addArcLayer());
     this.map.on('webglcontextlost', () => {
       this.awaiting = null;
+      // If the browser does not give the context back, the SVG renderer takes over.
+      this.lostTimer = setTimeout(
+        () => this.options.onFatal('WebGL context lost and not restored'),
+        CONTEXT_RESTORE_WAIT_MS,
+      );
     });
     // MapLibre rebuilds its style after a restored context but drops custom layers; add ours back.
-    this.map.on('webglcontextrestored', () => this.map.once('style.load', () => this.addArcLayer()));
+    this.map.on('webglcontextrestored', () => {
+      clearTimeout(this.lostTimer);
+      this.map.once('style.load', () => this.addArcLayer());
+    });
     this.map.on('error', (e) => {
       const message = String((e as unknown as { error?: Error }).error?.message ?? '');
       if (/webgl|context/i.test(message)) this.options.onFatal(message);
@@ -152,6 +164,7 @@ export class NetworkMap {
 
   destroy() {
     this.destroyed = true;
+    clearTimeout(this.lostTimer);
     cancelAnimationFrame(this.frame);
     this.map.remove();
   }
