@@ -46,8 +46,9 @@ if (!helpRequested(args, USAGE)) {
   };
   const samples: Sample[] = [];
   const started = Date.now();
-  // Let the first loop of stories load everything once before the baseline.
-  await page.waitForTimeout(Math.min(interval, 30) * 1000);
+  // Warm up for one whole loop of the stories and an idle reset, so the baseline holds everything a loop
+  // loads once (caches, compiled shaders, fonts) and growth measures only what accumulates.
+  await page.waitForTimeout(90_000);
   for (;;) {
     const s = await sample((Date.now() - started) / 60000);
     samples.push(s);
