@@ -52,7 +52,9 @@ if (!helpRequested(args, USAGE)) {
   for (;;) {
     const s = await sample((Date.now() - started) / 60000);
     samples.push(s);
-    console.log(`${s.at.toFixed(1).padStart(5)} min  heap ${(s.heap / 1e6).toFixed(2)} MB  nodes ${s.nodes}  listeners ${s.listeners}`);
+    console.log(
+      `${s.at.toFixed(1).padStart(5)} min  heap ${(s.heap / 1e6).toFixed(2)} MB  nodes ${s.nodes}  listeners ${s.listeners}`,
+    );
     // Simulated visitors now and then, so the idle reset runs too.
     if (samples.length % 3 === 0) await page.mouse.click(960, 540);
     if (Date.now() - started >= minutes * 60000) break;
@@ -66,7 +68,9 @@ if (!helpRequested(args, USAGE)) {
     ['DOM nodes', growth(first.nodes, last.nodes)],
     ['listeners', growth(first.listeners, last.listeners)],
   ] as const;
-  console.log(`\nafter ${last.at.toFixed(1)} min (${samples.length} samples, Chromium ${browser.version()}):`);
+  console.log(
+    `\nafter ${last.at.toFixed(1)} min (${samples.length} samples, Chromium ${browser.version()}):`,
+  );
   for (const [name, g] of rows) console.log(`  ${name.padEnd(10)} ${(g * 100).toFixed(1)} %`);
   await browser.close();
   await server.close();
