@@ -111,3 +111,13 @@ describe('URL contract', () => {
     );
   });
 });
+
+describe('exploreSearch', () => {
+  it('drops the presentation and embed parameters, keeping the view', async () => {
+    const { exploreSearch } = await import('./url.ts');
+    expect(exploreSearch('?lang=ru&embed=1&time=2024&present=1&story=a&step=2&kiosk=1')).toBe(
+      '?lang=ru&time=2024',
+    );
+    expect(exploreSearch('?embed=1')).toBe('');
+  });
+});

@@ -185,3 +185,11 @@ export function serializeUrl(choices: UrlChoices, current = ''): string {
   const text = q.toString().replace(/%2C/g, ',').replace(/%7E/g, '~');
   return text ? `?${text}` : '';
 }
+
+/** The address without presentation parameters: where Esc or "open full view" goes. */
+export function exploreSearch(search: string): string {
+  const q = new URLSearchParams(search);
+  for (const k of ['present', 'kiosk', 'embed', 'story', 'step']) q.delete(k);
+  const text = q.toString();
+  return text ? `?${text}` : '';
+}

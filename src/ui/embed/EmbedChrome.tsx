@@ -3,7 +3,7 @@ import type { Dataset } from '../../data/schema.ts';
 import { useAppStore } from '../../state/store.ts';
 import { useViewAggregate } from '../../state/useScene.ts';
 import { Legend } from '../Legend.tsx';
-import { exploreSearch } from '../present/useStoryPlayer.ts';
+import { exploreSearch } from '../../state/url.ts';
 import { useT } from '../useT.ts';
 import { usePostMessageBridge } from './usePostMessageBridge.ts';
 

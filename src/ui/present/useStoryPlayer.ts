@@ -48,11 +48,3 @@ export function useStoryPlayer(stories: Story[] | undefined) {
     return () => clearInterval(timer);
   }, [stories, story, step]);
 }
-
-/** The address without presentation parameters: where Esc or "open full view" goes. */
-export function exploreSearch(search: string): string {
-  const q = new URLSearchParams(search);
-  for (const k of ['present', 'kiosk', 'embed', 'story', 'step']) q.delete(k);
-  const text = q.toString();
-  return text ? `?${text}` : '';
-}
