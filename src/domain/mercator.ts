@@ -12,3 +12,33 @@ export function fromMercator(x: number, y: number): [number, number] {
   const lat = (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
   return [lon, lat];
 }
+
+export interface Padding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/**
+ * The camera (center, zoom; 512-px tiles as MapLibre uses) that fits a lon/lat box inside the part of a
+ * `width`×`height` view left free by `padding`, centred in that part.
+ */
+export function fitCamera(
+  bounds: [[number, number], [number, number]],
+  width: number,
+  height: number,
+  padding: Padding,
+): { lon: number; lat: number; zoom: number } {
+  const [x0, y1] = toMercator(bounds[0][0], bounds[0][1]);
+  const [x1, y0] = toMercator(bounds[1][0], bounds[1][1]);
+  const freeW = Math.max(1, width - padding.left - padding.right);
+  const freeH = Math.max(1, height - padding.top - padding.bottom);
+  const scale = Math.min(freeW / Math.max(1e-9, x1 - x0), freeH / Math.max(1e-9, y1 - y0));
+  const zoom = Math.log2(scale / 512);
+  // The free area's centre sits off the view's centre by half the padding difference.
+  const cx = (x0 + x1) / 2 - (padding.left - padding.right) / 2 / scale;
+  const cy = (y0 + y1) / 2 - (padding.top - padding.bottom) / 2 / scale;
+  const [lon, lat] = fromMercator(cx, cy);
+  return { lon, lat, zoom };
+}

@@ -24,10 +24,10 @@ type Renderer = 'starting' | 'webgl' | 'svg';
 // Only browsers without WebGL download the SVG renderer (and d3-geo).
 const SvgMap = lazy(() => import('./SvgMap.tsx').then((m) => ({ default: m.SvgMap })));
 
-/** Keep the network clear of the side panel: beside it on wide screens, above it on narrow ones. */
+/** Keep the network clear of the filters and side panels: between them on wide screens, above them on narrow ones. */
 function fitPadding(el: HTMLElement) {
   const { clientWidth: w, clientHeight: h } = el;
-  if (w > 720) return { top: 48, bottom: 48, left: 48, right: Math.min(420, w * 0.4) };
+  if (w > 720) return { top: 48, bottom: 48, left: Math.min(310, w * 0.25), right: Math.min(400, w * 0.3) };
   return { top: 24, left: 24, right: 24, bottom: Math.round(h * 0.45) };
 }
 

@@ -6,7 +6,7 @@ import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource } from 'maplibre-g
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { ARC, ARC_STRIDE, nearestArc, type ArcGeometry } from '../domain/arcs.ts';
-import { fromMercator } from '../domain/mercator.ts';
+import { fitCamera, fromMercator, type Padding } from '../domain/mercator.ts';
 import type { NodePoint } from '../domain/nodePoints.ts';
 import type { Camera } from '../state/url.ts';
 import { ArcLayer } from './arcs/arcLayer.ts';
@@ -26,7 +26,7 @@ export interface NetworkMapOptions {
   camera: Camera | null;
   bounds: [[number, number], [number, number]];
   /** Room kept free around the network when fitting it (the side panel covers part of the map). */
-  padding: { top: number; right: number; bottom: number; left: number };
+  padding: Padding;
   motion: boolean;
   onHover: (nodeId: string | null) => void;
   onSelect: (nodeId: string | null) => void;
@@ -57,6 +57,7 @@ export class NetworkMap {
   private scene: Scene | null = null;
   private destroyed = false;
   private lostTimer: ReturnType<typeof setTimeout> | undefined;
+  private readerMoved = false;
 
   constructor(private readonly options: NetworkMapOptions) {
     this.palette = options.palette;
@@ -67,10 +68,9 @@ export class NetworkMap {
     this.map = new MapLibreMap({
       container: options.container,
       style: buildStyle(options.palette, options.basemap, options.showBorders),
-      ...(camera
-        ? { center: [camera.lon, camera.lat], zoom: camera.zoom }
-        : { bounds: options.bounds, fitBoundsOptions: { padding: options.padding } }),
-      renderWorldCopies: false,
+      ...(camera ? { center: [camera.lon, camera.lat], zoom: camera.zoom } : { bounds: options.bounds }),
+      // World copies let the east of the network (Qingdao, Tokyo) sit left of the side panel near 180°.
+      renderWorldCopies: true,
       attributionControl: false,
       dragRotate: false,
       pitchWithRotate: false,
@@ -80,7 +80,19 @@ export class NetworkMap {
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
-    this.map.on('load', () => this.addArcLayer());
+    // The first view fits the whole network between the panels. The container can still change size while
+    // the page settles (fonts, wrapping bars), so refit on resizes until the reader moves the map.
+    const fit = () => {
+      if (camera || this.readerMoved) return;
+      const c = this.map.getContainer();
+      const view = fitCamera(options.bounds, c.clientWidth, c.clientHeight, options.padding);
+      this.map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
+    };
+    this.map.on('load', () => {
+      fit();
+      this.addArcLayer();
+    });
+    this.map.on('resize', fit);
     this.map.on('webglcontextlost', () => {
       this.awaiting = null;
       // If the browser does not give the context back, the SVG renderer takes over.
@@ -101,6 +113,7 @@ export class NetworkMap {
     this.bindPointer();
     this.map.on('moveend', (e) => {
       if (!(e as { originalEvent?: Event }).originalEvent) return;
+      this.readerMoved = true;
       const c = this.map.getCenter();
       this.options.onCameraChange({ lon: c.lng, lat: c.lat, zoom: this.map.getZoom() });
     });

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { fitCamera, fromMercator, toMercator } from './mercator.ts';
+
+describe('mercator', () => {
+  it('round-trips lon/lat', () => {
+    const [lon, lat] = fromMercator(...toMercator(120.38, 36.07));
+    expect(lon).toBeCloseTo(120.38, 9);
+    expect(lat).toBeCloseTo(36.07, 9);
+  });
+
+  it('fits a box between uneven panels: its corners land on the free area’s edges', () => {
+    const bounds: [[number, number], [number, number]] = [
+      [12.68, 22.54],
+      [139.69, 60.21],
+    ];
+    const padding = { top: 48, bottom: 48, left: 310, right: 400 };
+    const cam = fitCamera(bounds, 1400, 600, padding);
+    const scale = 512 * 2 ** cam.zoom;
+    const [cx, cy] = toMercator(cam.lon, cam.lat);
+    const screen = (lon: number, lat: number): [number, number] => {
+      const [x, y] = toMercator(lon, lat);
+      return [700 + (x - cx) * scale, 300 + (y - cy) * scale];
+    };
+    const [left, bottom] = screen(12.68, 22.54);
+    const [right, top] = screen(139.69, 60.21);
+    // One dimension fills the free area exactly; both stay inside it.
+    expect(left).toBeGreaterThanOrEqual(310 - 1e-6);
+    expect(right).toBeLessThanOrEqual(1000 + 1e-6);
+    expect(top).toBeGreaterThanOrEqual(48 - 1e-6);
+    expect(bottom).toBeLessThanOrEqual(552 + 1e-6);
+    expect(Math.min(left - 310, 1000 - right, top - 48, 552 - bottom)).toBeCloseTo(0, 6);
+    expect((left + right) / 2).toBeCloseTo(655, 6);
+  });
+});
