@@ -19,6 +19,7 @@ import { ALL_TIME } from '../../src/domain/timeWindow.ts';
 import { launchBrowser } from '../../e2e/browser.ts';
 import { startStaticServer } from '../../e2e/staticServer.ts';
 import { ROOT } from '../lib/cli.ts';
+import { benchVersion } from './synthetic.ts';
 import { upsertManifestVersion, writeVersionFiles } from '../lib/write-version.ts';
 
 const L = { zh: '节点', en: 'node', ru: 'узел' };
@@ -55,21 +56,7 @@ export function benchDataset(records: number, seed = 11): Dataset {
       sources: [],
     };
   });
-  return {
-    version: {
-      id: '9999.01',
-      version: '0.0.0',
-      published: '2026-12-31',
-      title: L,
-      changelog: L,
-      folder: 'x',
-      files: {},
-    },
-    nodes,
-    flows,
-    sources: [],
-    figures: [],
-  };
+  return benchVersion(nodes, flows);
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;

@@ -9,6 +9,7 @@ import { edgeIndex, edgeTotal } from '../../src/domain/edgeIndex.ts';
 import { networkIndex } from '../../src/domain/networkIndex.ts';
 import { parseTimeSelection } from '../../src/domain/period.ts';
 import { randomInt, seededRandom } from '../../src/domain/random.ts';
+import { benchVersion } from './synthetic.ts';
 import { monthWindow } from '../../src/domain/timeWindow.ts';
 
 export function syntheticDataset(records: number, edges: number, seed = 7): Dataset {
@@ -58,21 +59,7 @@ export function syntheticDataset(records: number, edges: number, seed = 7): Data
       sources: [],
     };
   });
-  return {
-    version: {
-      id: '9999.01',
-      version: '0.0.0',
-      published: '2026-12-31',
-      title: L,
-      changelog: L,
-      folder: 'bench',
-      files: {},
-    },
-    nodes,
-    flows,
-    sources: [],
-    figures: [],
-  };
+  return benchVersion(nodes, flows);
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
