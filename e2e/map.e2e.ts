@@ -162,6 +162,33 @@ describe('the map in Chromium (WebGL on SwiftShader)', () => {
     }
     await page.context().close();
   });
+
+  it('draws no coastline along the cut at 180°: Chukotka is land right across it', async () => {
+    const { page } = await openPage(env.browser, env.server, '?lang=en&at=180,66,4', {
+      reducedMotion: 'reduce',
+      viewport: { width: 1000, height: 800 },
+    });
+    await waitReady(page);
+    await page.getByRole('button', { name: 'Hide panel' }).click();
+    await page.getByRole('button', { name: 'Close filters' }).click();
+    await page.waitForTimeout(300);
+    const box = (await page.locator('.map-canvas').boundingBox())!;
+    const pixels = await screenshotPixels(page);
+    const world = 512 * 2 ** 4;
+    const [cx, cy] = toMercator(180, 66);
+    const at = (lon: number, lat: number) => {
+      const [x, y] = toMercator(lon, lat);
+      return pixels.at(box.x + box.width / 2 + (x - cx) * world, box.y + box.height / 2 + (y - cy) * world);
+    };
+    const { land } = PALETTES.dark;
+    // Chukotka spans the antimeridian from about 64.5° to 69° N, where the land polygons are cut.
+    for (const lat of [66, 67, 68]) {
+      for (const lon of [179.98, 180, 180.02]) {
+        expect(near(at(lon, lat), hex(land), 8), `land at ${lon},${lat}: ${at(lon, lat)}`).toBe(true);
+      }
+    }
+    await page.context().close();
+  });
 });
 
 describe('the map without WebGL', () => {

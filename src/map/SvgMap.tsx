@@ -152,7 +152,8 @@ export function SvgMap({ scene, basemap, palette, motion }: Props) {
                 d={path(geometry.data.land) ?? ''}
                 fill={palette.land}
                 stroke={palette.coast}
-                strokeWidth={0.6}
+                strokeWidth={1.2}
+                paintOrder="stroke"
               />
               {showBorders && (
                 <path

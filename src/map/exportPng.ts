@@ -58,11 +58,12 @@ export function drawView(
     const path = geoPath(projection, ctx);
     ctx.beginPath();
     path(basemap.land);
+    // Stroke under the fill, as on the live map: only the sea side of the coastline shows, never a cut edge.
+    ctx.strokeStyle = palette.coast;
+    ctx.lineWidth = 1.6 * u;
+    ctx.stroke();
     ctx.fillStyle = palette.land;
     ctx.fill();
-    ctx.strokeStyle = palette.coast;
-    ctx.lineWidth = 0.8 * u;
-    ctx.stroke();
   }
 
   // Mercator world coordinates map linearly onto the d3 Mercator projection (as in the SVG renderer).

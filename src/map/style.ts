@@ -21,8 +21,10 @@ export function buildStyle(
   ];
   if (basemap) {
     layers.push(
+      // The coastline is the land's outline drawn under the land at twice the width: the fill hides the inner
+      // half, so the sea side shows a line and the edges cut at ±180°, with land on both sides, show none.
+      { id: 'coastline', type: 'line', source: 'land', paint: { 'line-color': p.coast, 'line-width': 1.2 } },
       { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': p.land, 'fill-antialias': false } },
-      { id: 'coastline', type: 'line', source: 'land', paint: { 'line-color': p.coast, 'line-width': 0.6 } },
       {
         id: 'borders',
         type: 'line',
