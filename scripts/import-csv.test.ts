@@ -93,6 +93,19 @@ describe('CSV → records', () => {
     ]);
   });
 
+  it('lists a bad value and an unknown node together, in one run', () => {
+    const rows = example('flows.csv');
+    rows[2]![rows[0]!.indexOf('value')] = '0';
+    rows[3]![rows[0]!.indexOf('target')] = 'atlantis';
+    const flows = flowsFromCsv(rows);
+    const result = validateConverted(nodesFromCsv(example('nodes.csv')), flows);
+    const origins = { 'flows.json': { csv: 'flows.csv', converted: flows } };
+    expect(result.ok ? [] : result.issues.map((i) => describeIssue(i, origins))).toEqual([
+      'flows.csv row 3 (record ex-project-001), field value: should be at least 1 but is 0',
+      'flows.csv row 4 (record ex-agreement-001), field target: refers to node "atlantis", which does not exist',
+    ]);
+  });
+
   it('keeps text that is not a number, skips blank rows and keeps row numbers true', () => {
     const rows = example('nodes.csv');
     rows[1]![rows[0]!.indexOf('lat')] = '36,07';

@@ -142,6 +142,14 @@ export const FlowsFile = z.array(Flow).check(z.maxLength(2_000_000));
 export const SourcesFile = z.array(Source).check(z.maxLength(10_000));
 export const FiguresFile = z.array(Figure).check(z.maxLength(1_000));
 
+/** One record of each file, for checking the records of a file that failed as a whole one by one. */
+export const RECORD_SCHEMAS = {
+  'nodes.json': Node,
+  'flows.json': Flow,
+  'sources.json': Source,
+  'figures.json': Figure,
+} as const satisfies Record<DataFile, z.ZodMiniType>;
+
 export const FILE_SCHEMAS = {
   'nodes.json': NodesFile,
   'flows.json': FlowsFile,

@@ -185,6 +185,55 @@ describe('validateVersion', () => {
     });
   }
 
+  it('lists schema and reference faults together, so one run shows every fault', () => {
+    const edit = (bytes: Uint8Array, from: string, to: string) => {
+      const text = new TextDecoder().decode(bytes);
+      expect(text).toContain(from);
+      return new TextEncoder().encode(text.replace(from, to));
+    };
+    const tiny = tinyBytes();
+    const flows = edit(
+      edit(tiny['flows.json']!, '"target": "qingdao"', '"target": "atlantis"'),
+      '"value": 1',
+      '"value": "1"',
+    );
+    const bytes = { ...tiny, 'flows.json': flows };
+    const result = validateVersion(entryFor(bytes), bytes);
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.issues).toEqual([
+        {
+          file: at('flows.json'),
+          record: 'f2',
+          field: 'value',
+          code: 'type',
+          params: { expected: 'number', received: '"1"' },
+        },
+        {
+          file: at('flows.json'),
+          record: 'f1',
+          field: 'target',
+          code: 'danglingReference',
+          params: { kind: 'node', id: 'atlantis' },
+        },
+      ]);
+  });
+
+  it('does not report references to a record that exists but failed its schema', () => {
+    const tiny = tinyBytes();
+    const nodes = new TextEncoder().encode(
+      new TextDecoder().decode(tiny['nodes.json']).replace('"Minsk"', '42'),
+    );
+    const bytes = { ...tiny, 'nodes.json': nodes };
+    const result = validateVersion(entryFor(bytes), bytes);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.issues.map((i) => `${i.file} ${i.record} ${i.code}`)).toEqual([
+        'tiny/nodes.json minsk type',
+      ]);
+    }
+  });
+
   it('rejects a file whose bytes do not match the manifest checksum', () => {
     const bytes = tinyBytes();
     const entry = entryFor(bytes);

@@ -9,6 +9,7 @@ import {
   DATA_FILES,
   FILE_SCHEMAS,
   Manifest,
+  RECORD_SCHEMAS,
   type DataFile,
   type Dataset,
   type Figure,
@@ -116,6 +117,8 @@ export function validateVersion(
 ): Result<Dataset> {
   const issues: DataIssue[] = [];
   const files: Partial<Files> = {};
+  // For a file that fails its schema: the records that pass, at their own index, and the ids of the rest.
+  const partial: Partial<Record<DataFile, PartialRecords>> = {};
   for (const name of DATA_FILES) {
     const path = `${version.folder}/${name}`;
     const raw = bytes[name];
@@ -145,20 +148,59 @@ export function validateVersion(
     const result = FILE_SCHEMAS[name].safeParse(parsed.value, { reportInput: true });
     if (!result.success) {
       issues.push(...fromZod(path, parsed.value, result.error));
+      if (Array.isArray(parsed.value) && result.error.issues.every((i) => i.path.length > 0)) {
+        partial[name] = passingRecords(name, parsed.value);
+      }
       continue;
     }
     (files as Record<string, unknown>)[name] = result.data;
   }
-  if (issues.length) return { ok: false, issues };
-  const dataset: Dataset = {
-    version,
-    nodes: files['nodes.json']!,
-    flows: files['flows.json']!,
-    sources: files['sources.json']!,
-    figures: files['figures.json']!,
-  };
-  const semantic = checkReferences(dataset);
-  return semantic.length ? { ok: false, issues: semantic } : { ok: true, value: dataset };
+  const records = <K extends DataFile>(name: K) =>
+    (files[name] ?? partial[name]?.records) as Files[K] | undefined;
+  const [nodes, flows, sources, figures] = DATA_FILES.map(records) as [
+    Node[] | undefined,
+    Flow[] | undefined,
+    Source[] | undefined,
+    Figure[] | undefined,
+  ];
+  // Every file is a list of records: the references among them are checked even when some records failed,
+  // so one run lists every fault. A reference to a record that exists but failed is not reported again.
+  const semantic =
+    nodes && flows && sources && figures
+      ? checkReferences({ version, nodes, flows, sources, figures }).filter(
+          (i) =>
+            !(i.code === 'danglingReference' && failedIds(partial, i.params?.kind).has(String(i.params?.id))),
+        )
+      : [];
+  if (issues.length || semantic.length) return { ok: false, issues: [...issues, ...semantic] };
+  return { ok: true, value: { version, nodes: nodes!, flows: flows!, sources: sources!, figures: figures! } };
+}
+
+interface PartialRecords {
+  /** Sparse: a failed record leaves a hole, so record numbers in later messages stay those of the file. */
+  records: unknown[];
+  failedIds: Set<string>;
+}
+
+function passingRecords(name: DataFile, raw: unknown[]): PartialRecords {
+  const records: unknown[] = new Array<unknown>(raw.length);
+  const failed = new Set<string>();
+  raw.forEach((item, i) => {
+    const result = RECORD_SCHEMAS[name].safeParse(item);
+    if (result.success) records[i] = result.data;
+    else {
+      const id = item && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
+      if (typeof id === 'string') failed.add(id);
+    }
+  });
+  return { records, failedIds: failed };
+}
+
+const FILE_OF_KIND: Partial<Record<string, DataFile>> = { node: 'nodes.json', source: 'sources.json' };
+
+function failedIds(partial: Partial<Record<DataFile, PartialRecords>>, kind: unknown): Set<string> {
+  const file = FILE_OF_KIND[String(kind)];
+  return (file && partial[file]?.failedIds) || new Set();
 }
 
 /** The rules a schema cannot express: unique ids, references that resolve, dates the nodes allow. */
