@@ -41,6 +41,7 @@ const VALUE_FLAGS = new Set([
   'seconds',
   'edges',
   'data',
+  'dist',
   'out',
   'id',
   'version',
