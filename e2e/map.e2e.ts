@@ -127,21 +127,7 @@ describe('the map in Chromium (WebGL on SwiftShader)', () => {
 
   it('shows no antimeridian bands: open ocean stays water, land stays land', async () => {
     // At zoom 1 the world is 1024 px wide; a smaller viewport keeps MapLibre from zooming in to fill it.
-    const { page } = await openPage(env.browser, env.server, '?lang=en&at=0,0,1', {
-      reducedMotion: 'reduce',
-      viewport: { width: 1000, height: 800 },
-    });
-    await waitReady(page);
-    await page.getByRole('button', { name: 'Hide panel' }).click();
-    await page.getByRole('button', { name: 'Close filters' }).click();
-    await page.waitForTimeout(300);
-    const box = (await page.locator('.map-canvas').boundingBox())!;
-    const pixels = await screenshotPixels(page);
-    const world = 512 * 2;
-    const at = (lon: number, lat: number) => {
-      const [x, y] = toMercator(lon, lat);
-      return pixels.at(box.x + box.width / 2 + (x - 0.5) * world, box.y + box.height / 2 + (y - 0.5) * world);
-    };
+    const { page, at } = await openBasemapAt(env, [0, 0], 1);
     const { water, land } = PALETTES.dark;
     // Latitudes where Russia, Fiji and Antarctica would smear across the map if not cut.
     for (const [lon, lat] of [
@@ -164,22 +150,7 @@ describe('the map in Chromium (WebGL on SwiftShader)', () => {
   });
 
   it('draws no coastline along the cut at 180°: Chukotka is land right across it', async () => {
-    const { page } = await openPage(env.browser, env.server, '?lang=en&at=180,66,4', {
-      reducedMotion: 'reduce',
-      viewport: { width: 1000, height: 800 },
-    });
-    await waitReady(page);
-    await page.getByRole('button', { name: 'Hide panel' }).click();
-    await page.getByRole('button', { name: 'Close filters' }).click();
-    await page.waitForTimeout(300);
-    const box = (await page.locator('.map-canvas').boundingBox())!;
-    const pixels = await screenshotPixels(page);
-    const world = 512 * 2 ** 4;
-    const [cx, cy] = toMercator(180, 66);
-    const at = (lon: number, lat: number) => {
-      const [x, y] = toMercator(lon, lat);
-      return pixels.at(box.x + box.width / 2 + (x - cx) * world, box.y + box.height / 2 + (y - cy) * world);
-    };
+    const { page, at } = await openBasemapAt(env, [180, 66], 4);
     const { land } = PALETTES.dark;
     // Chukotka spans the antimeridian from about 64.5° to 69° N, where the land polygons are cut.
     for (const lat of [66, 67, 68]) {
@@ -250,3 +221,31 @@ describe('languages', () => {
     await page.context().close();
   });
 });
+
+/**
+ * The map centred on [lon, lat] at a zoom, with the panels out of the way, and the colour the screen shows
+ * at any longitude and latitude (Mercator, 512 px tiles: 512 × 2^zoom px for the world).
+ */
+async function openBasemapAt(
+  env: Awaited<ReturnType<typeof withBrowser>>,
+  [lon, lat]: [number, number],
+  zoom: number,
+) {
+  const { page } = await openPage(env.browser, env.server, `?lang=en&at=${lon},${lat},${zoom}`, {
+    reducedMotion: 'reduce',
+    viewport: { width: 1000, height: 800 },
+  });
+  await waitReady(page);
+  await page.getByRole('button', { name: 'Hide panel' }).click();
+  await page.getByRole('button', { name: 'Close filters' }).click();
+  await page.waitForTimeout(300);
+  const box = (await page.locator('.map-canvas').boundingBox())!;
+  const pixels = await screenshotPixels(page);
+  const world = 512 * 2 ** zoom;
+  const [cx, cy] = toMercator(lon, lat);
+  const at = (lon: number, lat: number) => {
+    const [x, y] = toMercator(lon, lat);
+    return pixels.at(box.x + box.width / 2 + (x - cx) * world, box.y + box.height / 2 + (y - cy) * world);
+  };
+  return { page, at };
+}
