@@ -8,6 +8,7 @@ import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap 
 import { ARC_STRIDE, type ArcGeometry } from '../../domain/arcs.ts';
 import { FLOW_TYPES } from '../../data/schema.ts';
 import { hexToRgb, type Palette } from '../palette.ts';
+import { chevronCycle } from './chevronClock.ts';
 import { ARC_FRAGMENT_SHADER, ARC_VERTEX_SHADER, SEGMENTS } from './shaders.ts';
 
 export interface ArcLayerOptions {
@@ -28,7 +29,7 @@ const UNIFORMS = [
   'u_matrix',
   'u_viewport',
   'u_pixel_ratio',
-  'u_time',
+  'u_cycle',
   'u_highlight',
   'u_colors',
   'u_motion',
@@ -116,7 +117,7 @@ export class ArcLayer implements CustomLayerInterface {
       g.uniformMatrix4fv(u.u_matrix!, false, options.defaultProjectionData.mainMatrix as Float32Array);
       g.uniform2f(u.u_viewport!, g.drawingBufferWidth, g.drawingBufferHeight);
       g.uniform1f(u.u_pixel_ratio!, this.map.getPixelRatio());
-      g.uniform1f(u.u_time!, this.motion ? (performance.now() - this.startedAt) / 1000 : 0);
+      g.uniform1f(u.u_cycle!, this.motion ? chevronCycle(performance.now() - this.startedAt) : 0);
       g.uniform1f(u.u_motion!, this.motion ? 1 : 0);
       g.uniform1f(u.u_highlight!, this.highlight);
       g.uniform3fv(u.u_colors!, this.colors);

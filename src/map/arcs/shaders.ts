@@ -4,7 +4,7 @@
  *   a_extra = emphasis (0 plain, 1 grew or new, 2 shrank or gone, 3 unchanged) and spare floats
  * The strip is widened in screen space so arcs keep their pixel width at every zoom. Direction shows as
  * chevrons pointing from source to target; with motion allowed they travel along the arc, driven only
- * by `u_time`.
+ * by `u_cycle`.
  */
 export const SEGMENTS = 48;
 
@@ -66,7 +66,7 @@ void main() {
 
 export const ARC_FRAGMENT_SHADER = `#version 300 es
 precision highp float;
-uniform float u_time;
+uniform float u_cycle;
 uniform float u_motion;
 uniform float u_pixel_ratio;
 in float v_t;
@@ -84,7 +84,7 @@ void main() {
   float edge = 1.0 - smoothstep(v_width / (v_width + 2.0), 1.0, across);
   // Chevrons every ~28 px, bent back at the edges so they point towards the target.
   float spacing = 28.0 * u_pixel_ratio;
-  float along = v_t * v_length / spacing - across * 0.35 - u_time * 0.8 * u_motion - v_phase;
+  float along = v_t * v_length / spacing - across * 0.35 - u_cycle * u_motion - v_phase;
   float chevron = smoothstep(0.0, 0.18, fract(along)) * (1.0 - smoothstep(0.32, 0.5, fract(along)));
   // Fade in from the source so each arc reads as leaving it.
   float fade = smoothstep(0.0, 0.12, v_t);
