@@ -6,7 +6,8 @@ import type { Dataset, Flow } from '../../src/data/schema.ts';
 import { DATA_DIR } from '../lib/cli.ts';
 import { loadManifest, loadVersion } from '../lib/load-local.ts';
 import { toJson } from '../lib/write-version.ts';
-import { buildVersions, CALIBRATION } from './generate.ts';
+import { CALIBRATION } from './calibration.ts';
+import { buildVersions } from './generate.ts';
 import { GENERATOR_ID, REPORT_ID, reportSource } from './reported.ts';
 
 const manifest = loadManifest(DATA_DIR);
