@@ -10,18 +10,20 @@ import { build } from 'vite';
 import { launchBrowser } from '../e2e/browser.ts';
 import { startStaticServer } from '../e2e/staticServer.ts';
 import { flag, helpRequested, parseArgs, ROOT } from './lib/cli.ts';
-import { growth, slopePerHour, soakVerdict, type SoakSample } from './lib/soak-stats.ts';
+import { soakVerdict, type SoakSample } from './lib/soak-stats.ts';
 
 const USAGE = `
-Usage: npm run soak -- [--minutes 30] [--interval 60] [--no-build] [--dist DIR]
+Usage: npm run soak -- [--minutes 30] [--interval 60] [--no-build] [--dist DIR] [--jitless]
 
 Runs ?kiosk=1 (stories looping, idle reset) in headless Chromium and samples, every --interval seconds,
-the DOM node count, the event-listener count and the JS heap (Chrome DevTools Protocol). The heap is read
-twice: after a garbage collection, and after Chromium's critical memory-pressure signal and another
-collection. The second is what the page holds on to and cannot give back; it is the one judged (V8 keeps
-compiled code and type feedback until memory runs short, which the first includes). Prints each sample,
-the growth from the first sample to the last and the trend per hour; exit code 1 when the retained heap,
-the nodes or the listeners grow more than 10 %.
+the JS heap after a full garbage collection, the DOM node count and the event-listener count (Chrome
+DevTools Protocol). Prints each sample, the growth from the first sample to the last and the trend per
+hour; exit code 1 when any grows more than 10 %.
+
+--jitless runs V8 as an interpreter only, without its compilers. The heap then holds the page's objects
+and bytecode but no compiled machine code, which separates growth of the app's data from V8 compiling more of the
+loop's code as it runs.
+--dist DIR serves that build (default dist/), so a long run is not disturbed by other builds.
 `;
 
 async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
@@ -29,7 +31,6 @@ async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
   return Object.fromEntries(list.map((x) => [x.name, x.value]));
 }
 
-const mb = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
 const pct = (g: number) => `${g >= 0 ? '+' : ''}${(g * 100).toFixed(1)} %`;
 
 const args = parseArgs(process.argv.slice(2));
@@ -40,9 +41,10 @@ if (args.positional.length) {
   const minutes = Number(flag(args, 'minutes') ?? 30);
   const interval = Number(flag(args, 'interval') ?? 60);
   const dist = path.resolve(ROOT, flag(args, 'dist') ?? 'dist');
+  const jitless = args.flags.has('jitless');
   if (!args.flags.has('no-build')) await build({ root: ROOT, logLevel: 'warn', build: { outDir: dist } });
   const server = await startStaticServer(dist);
-  const browser = await launchBrowser(['--js-flags=--expose-gc']);
+  const browser = await launchBrowser([`--js-flags=--expose-gc${jitless ? ' --jitless' : ''}`]);
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -51,22 +53,18 @@ if (args.positional.length) {
   await page.goto(`${server.url}?kiosk=1&idle=20&lang=zh`);
   await page.waitForSelector('html[data-ready="true"]', { timeout: 120_000 });
   const started = Date.now();
-  const sample = async (): Promise<SoakSample & { heapAfterGc: number }> => {
-    await cdp.send('HeapProfiler.collectGarbage');
-    const afterGc = await metrics(cdp);
-    await cdp.send('Memory.simulatePressureNotification', { level: 'critical' });
-    await page.waitForTimeout(500);
+  const sample = async (): Promise<SoakSample> => {
+    // LowMemoryNotification in V8: collects everything unreachable, not just the young generation.
     await cdp.send('HeapProfiler.collectGarbage');
     const m = await metrics(cdp);
     return {
       at: (Date.now() - started) / 60000,
       heap: m.JSHeapUsedSize ?? NaN,
-      heapAfterGc: afterGc.JSHeapUsedSize ?? NaN,
       nodes: m.Nodes ?? NaN,
       listeners: m.JSEventListeners ?? NaN,
     };
   };
-  const samples: Array<SoakSample & { heapAfterGc: number }> = [];
+  const samples: SoakSample[] = [];
   // Warm up for one whole loop of the stories and an idle reset, so the baseline holds everything a loop
   // loads once (caches, compiled shaders, fonts) and growth measures only what accumulates.
   await page.waitForTimeout(90_000);
@@ -74,8 +72,8 @@ if (args.positional.length) {
     const s = await sample();
     samples.push(s);
     console.log(
-      `${s.at.toFixed(1).padStart(6)} min  heap retained ${mb(s.heap)}  after GC ${mb(s.heapAfterGc)}  ` +
-        `nodes ${s.nodes}  listeners ${s.listeners}`,
+      `${s.at.toFixed(1).padStart(6)} min  heap ${(s.heap / 1e6).toFixed(2)} MB  nodes ${s.nodes}  ` +
+        `listeners ${s.listeners}`,
     );
     // Simulated visitors now and then, so the idle reset runs too.
     if (samples.length % 3 === 0) await page.mouse.click(960, 540);
@@ -85,18 +83,14 @@ if (args.positional.length) {
   const verdict = soakVerdict(samples);
   const last = samples.at(-1)!;
   console.log(
-    `\nafter ${last.at.toFixed(1)} min (${samples.length} samples, Chromium ${browser.version()}):`,
+    `\nafter ${last.at.toFixed(1)} min (${samples.length} samples, Chromium ${browser.version()}` +
+      `${jitless ? ', --jitless' : ''}):`,
   );
-  const label = { heap: 'JS heap retained', nodes: 'DOM nodes', listeners: 'listeners' } as const;
+  const label = { heap: 'JS heap', nodes: 'DOM nodes', listeners: 'listeners' } as const;
   for (const r of verdict.rows) {
-    const unit = r.measure === 'heap' ? `${(r.perHour / 1e6).toFixed(2)} MB` : r.perHour.toFixed(1);
-    console.log(`  ${label[r.measure].padEnd(18)} ${pct(r.growth).padStart(8)}   trend ${unit} per hour`);
+    const trend = r.measure === 'heap' ? `${(r.perHour / 1e6).toFixed(2)} MB` : r.perHour.toFixed(1);
+    console.log(`  ${label[r.measure].padEnd(10)} ${pct(r.growth).padStart(8)}   trend ${trend} per hour`);
   }
-  const afterGc = samples.map((s) => ({ ...s, heap: s.heapAfterGc }));
-  console.log(
-    `  ${'JS heap after GC'.padEnd(18)} ${pct(growth(afterGc, 'heap')).padStart(8)}   trend ` +
-      `${(slopePerHour(afterGc, 'heap') / 1e6).toFixed(2)} MB per hour (not judged: includes what V8 gives back under memory pressure)`,
-  );
   await browser.close();
   await server.close();
   if (verdict.failed) {
