@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPage, withBrowser } from './harness.ts';
+import { openPage, waitReady, withBrowser } from './harness.ts';
 
 describe('the app shell with bad data', () => {
   let env: Awaited<ReturnType<typeof withBrowser>>;
@@ -43,6 +43,47 @@ describe('the app shell with bad data', () => {
     expect(errors.filter((e) => !e.includes('status of 404'))).toEqual([]);
     env.server.override(`/data/${folder}/flows.json`, null);
     env.server.override('/data/manifest.json', null);
+    await page.context().close();
+  });
+});
+
+describe('the app on a phone', () => {
+  let env: Awaited<ReturnType<typeof withBrowser>>;
+  beforeAll(async () => {
+    env = await withBrowser();
+  });
+  afterAll(() => env.close());
+
+  it('fits 360 × 740: nothing wider than the screen, panels closed, languages first, map on most of it', async () => {
+    const { page, errors } = await openPage(env.browser, env.server, '?lang=ru', {
+      viewport: { width: 360, height: 740 },
+      reducedMotion: 'reduce',
+    });
+    await waitReady(page);
+    const widths = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      app: document.querySelector('.app')!.scrollWidth,
+    }));
+    expect(widths).toEqual({ page: 360, app: 360 });
+    // Neither panel covers the map until asked for.
+    await expect(page.getByRole('button', { name: 'Фильтры' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('complementary', { name: 'Фильтры' }).count()).resolves.toBe(0);
+    await expect(
+      page.getByRole('button', { name: 'Показать панель' }).getAttribute('aria-expanded'),
+    ).resolves.toBe('false');
+    // The language buttons are on screen without scrolling; the title wraps instead of being cut.
+    for (const name of ['中文', 'English', 'Русский']) {
+      const box = (await page.getByRole('button', { name, exact: true }).boundingBox())!;
+      expect(box.x >= 0 && box.x + box.width <= 360, `${name} at ${box.x}–${box.x + box.width}`).toBe(true);
+    }
+    const title = (await page.getByRole('heading', { level: 1 }).boundingBox())!;
+    expect(title.x + title.width).toBeLessThanOrEqual(360);
+    const map = (await page.locator('.map-canvas').boundingBox())!;
+    expect(map.height).toBeGreaterThan(740 * 0.5);
+    // Opening the filters still works.
+    await page.getByRole('button', { name: 'Фильтры' }).click();
+    await expect(page.getByRole('complementary', { name: 'Фильтры' }).isVisible()).resolves.toBe(true);
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 });

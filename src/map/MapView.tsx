@@ -24,11 +24,14 @@ type Renderer = 'starting' | 'webgl' | 'svg';
 // Only browsers without WebGL download the SVG renderer (and d3-geo).
 const SvgMap = lazy(() => import('./SvgMap.tsx').then((m) => ({ default: m.SvgMap })));
 
-/** Keep the network clear of the filters and side panels: between them on wide screens, above them on narrow ones. */
+/**
+ * Keep the network clear of the filters and side panels: between them on wide screens; on narrow ones,
+ * where both start closed, clear of the filters button above and the panel button below.
+ */
 function fitPadding(el: HTMLElement) {
-  const { clientWidth: w, clientHeight: h } = el;
+  const { clientWidth: w } = el;
   if (w > 720) return { top: 48, bottom: 48, left: Math.min(310, w * 0.25), right: Math.min(400, w * 0.3) };
-  return { top: 24, left: 24, right: 24, bottom: Math.round(h * 0.45) };
+  return { top: 64, left: 24, right: 24, bottom: 72 };
 }
 
 export function MapView({ dataset, baseline }: { dataset: Dataset; baseline?: Dataset }) {

@@ -9,11 +9,12 @@ import { NodeList } from './NodeList.tsx';
 import { EdgeDetails } from './details/EdgeDetails.tsx';
 import { NodeDetails } from './details/NodeDetails.tsx';
 import { useT } from './useT.ts';
+import { panelsStartOpen } from './panelsStartOpen.ts';
 
 /** The panel over the map: legend, the nodes (the keyboard and screen-reader way in), key figures. */
 export function SidePanel({ dataset, baseline }: { dataset: Dataset; baseline?: Dataset }) {
   const t = useT();
-  const [open, setOpen] = useState(true);
+  const [open, setOpen] = useState(panelsStartOpen);
   const { agg } = useViewAggregate(dataset);
   const showBorders = useAppStore((s) => s.showBorders);
   const setShowBorders = useAppStore((s) => s.setShowBorders);

@@ -57,7 +57,7 @@ export function TopBar({ manifest, versionId }: { manifest?: Manifest; versionId
             </button>
           ))}
         </div>
-        <div role="group" aria-label={t('lang.label')} className="lang-switch">
+        <div role="group" aria-label={t('lang.label')} className="lang-switch lang-group">
           {LANGS.map((l) => (
             <button key={l} type="button" lang={l} aria-pressed={l === lang} onClick={() => setLang(l)}>
               {t(`lang.${l}`)}

@@ -4,6 +4,7 @@ import { formatNumber } from '../../i18n/index.ts';
 import { useAppStore } from '../../state/store.ts';
 import { useViewAggregate } from '../../state/useScene.ts';
 import { useT } from '../useT.ts';
+import { panelsStartOpen } from '../panelsStartOpen.ts';
 import { SearchBox } from './SearchBox.tsx';
 
 const toggle = <T,>(list: readonly T[], item: T, order: readonly T[]) =>
@@ -12,7 +13,7 @@ const toggle = <T,>(list: readonly T[], item: T, order: readonly T[]) =>
 /** The left drawer: search, and filters that combine (types with counts, kinds, countries, minimum). */
 export function FiltersDrawer({ dataset }: { dataset: Dataset }) {
   const t = useT();
-  const [open, setOpen] = useState(true);
+  const [open, setOpen] = useState(panelsStartOpen);
   const lang = useAppStore((s) => s.lang);
   const types = useAppStore((s) => s.types);
   const kinds = useAppStore((s) => s.kinds);
