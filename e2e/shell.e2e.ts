@@ -86,4 +86,17 @@ describe('the app on a phone', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+  it('presents on a phone: the title and the time window stack instead of overlapping', async () => {
+    const { page, errors } = await openPage(env.browser, env.server, '?lang=ru&present=1', {
+      viewport: { width: 360, height: 740 },
+      reducedMotion: 'reduce',
+    });
+    await waitReady(page);
+    const title = (await page.locator('.present-title').boundingBox())!;
+    const window = (await page.locator('.present-window').boundingBox())!;
+    expect(window.y).toBeGreaterThanOrEqual(title.y + title.height - 1);
+    expect(title.x + title.width).toBeLessThanOrEqual(360);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });
