@@ -37,6 +37,7 @@ const VALUE_FLAGS = new Set([
   'records',
   'minutes',
   'interval',
+  'warmup',
   'sizes',
   'seconds',
   'edges',
