@@ -37,6 +37,23 @@ describe('presentation mode', () => {
     await page.context().close();
   });
 
+  it('shows a step’s span on a smaller screen: the camera zooms out by the size ratio', async () => {
+    const stories = JSON.parse(
+      await (await fetch(`${env.server.url}data/2026.11/stories.json`)).text(),
+    ) as Array<{ steps: Array<{ camera?: { lon: number; lat: number; zoom: number } }> }>;
+    const written = stories[0]!.steps[0]!.camera!;
+    const { page } = await openPage(env.browser, env.server, '?lang=en&present=1', {
+      reducedMotion: 'reduce',
+      viewport: { width: 960, height: 540 },
+    });
+    await waitReady(page);
+    // Half the width and height of the 1920 × 1080 view the story is written for: one zoom level out.
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('at'))
+      .toBe(`${written.lon},${written.lat},${Math.round((written.zoom - 1) * 100) / 100}`);
+    await page.context().close();
+  });
+
   it('opens a linked step directly and passes axe', async () => {
     const { page } = await openPage(
       env.browser,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitCamera, fromMercator, toMercator } from './mercator.ts';
+import { cameraForView, fitCamera, fromMercator, STORY_VIEW, toMercator, ZOOM_RANGE } from './mercator.ts';
 
 describe('mercator', () => {
   it('round-trips lon/lat', () => {
@@ -30,5 +30,22 @@ describe('mercator', () => {
     expect(bottom).toBeLessThanOrEqual(552 + 1e-6);
     expect(Math.min(left - 310, 1000 - right, top - 48, 552 - bottom)).toBeCloseTo(0, 6);
     expect((left + right) / 2).toBeCloseTo(655, 6);
+  });
+
+  it('shows a story camera’s span on any screen: the same lon/lat width fits where the view allows', () => {
+    const camera = { lon: 96, lat: 42, zoom: 2.3 };
+    // Width in degrees of longitude the view shows at a zoom (512-px tiles).
+    const span = (zoom: number, width: number) => (width / (512 * 2 ** zoom)) * 360;
+    const reference = span(camera.zoom, STORY_VIEW.width);
+    expect(cameraForView(camera, 1920, 1080)).toEqual(camera);
+    expect(span(cameraForView(camera, 3840, 2160).zoom, 3840)).toBeCloseTo(reference, 9);
+    expect(span(cameraForView(camera, 1280, 720).zoom, 1280)).toBeCloseTo(reference, 9);
+    // A tall view is limited by its width: the whole span still shows, with room above and below.
+    const portrait = cameraForView(camera, 1080, 1920);
+    expect(span(portrait.zoom, 1080)).toBeCloseTo(reference, 9);
+    expect(portrait).toMatchObject({ lon: 96, lat: 42 });
+    // A phone cannot zoom out that far: the map's limit holds.
+    expect(cameraForView(camera, 360, 740).zoom).toBe(ZOOM_RANGE.min);
+    expect(cameraForView(camera, 0, 0)).toEqual(camera);
   });
 });

@@ -42,3 +42,21 @@ export function fitCamera(
   const [lon, lat] = fromMercator(cx, cy);
   return { lon, lat, zoom };
 }
+
+/** The zooms the map allows: from the whole world on a phone to a city district. */
+export const ZOOM_RANGE = { min: 0.5, max: 9 } as const;
+
+/** The view a story's camera is written for (the presentation screen); see `cameraForView`. */
+export const STORY_VIEW = { width: 1920, height: 1080 } as const;
+
+/**
+ * A story camera is written for a 1920 × 1080 view. On another view the same zoom would show a different
+ * span (a quarter of it on a phone, four times it on a 4K wall at device pixel ratio 1), so the zoom is
+ * shifted to show the same span, as far as the map's zoom range allows.
+ */
+export function cameraForView<C extends { zoom: number }>(camera: C, width: number, height: number): C {
+  if (!(width > 0 && height > 0)) return camera;
+  const k = Math.min(width / STORY_VIEW.width, height / STORY_VIEW.height);
+  const zoom = Math.min(ZOOM_RANGE.max, Math.max(ZOOM_RANGE.min, camera.zoom + Math.log2(k)));
+  return { ...camera, zoom };
+}

@@ -6,7 +6,7 @@ import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource } from 'maplibre-g
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { ARC, ARC_STRIDE, nearestArc, type ArcGeometry } from '../domain/arcs.ts';
-import { fitCamera, fromMercator, type Padding } from '../domain/mercator.ts';
+import { fitCamera, fromMercator, ZOOM_RANGE, type Padding } from '../domain/mercator.ts';
 import type { NodePoint } from '../domain/nodePoints.ts';
 import type { Camera } from '../state/url.ts';
 import { ArcLayer } from './arcs/arcLayer.ts';
@@ -74,8 +74,8 @@ export class NetworkMap {
       attributionControl: false,
       dragRotate: false,
       pitchWithRotate: false,
-      maxZoom: 9,
-      minZoom: 0.5,
+      maxZoom: ZOOM_RANGE.max,
+      minZoom: ZOOM_RANGE.min,
       canvasContextAttributes: { antialias: true },
     });
     this.map.touchZoomRotate.disableRotation();

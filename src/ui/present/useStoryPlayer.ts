@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { DEFAULT_CHOICES } from '../../state/url.ts';
 import type { Story } from '../../data/schema.ts';
+import { cameraForView } from '../../domain/mercator.ts';
 import { parseTimeSelection } from '../../domain/period.ts';
 import { timeTween } from '../../domain/timeline.ts';
 import { resolvePosition } from '../../domain/storySteps.ts';
@@ -8,7 +9,8 @@ import { useAppStore } from '../../state/store.ts';
 
 /**
  * Keeps the view on the current story step: whenever `story`/`step` change, the step's window, camera,
- * focus and filters are applied (the map eases to the camera; the time changes with it).
+ * focus and filters are applied (the map eases to the camera, scaled to this screen; the time changes
+ * with it).
  */
 export function useStoryPlayer(stories: Story[] | undefined) {
   const story = useAppStore((s) => s.story);
@@ -28,7 +30,7 @@ export function useStoryPlayer(stories: Story[] | undefined) {
     useAppStore.setState({
       time: frames.length ? frames[0]! : target,
       mode: s.mode ?? 'cumulative',
-      at: s.camera ?? null,
+      at: s.camera ? cameraForView(s.camera, window.innerWidth, window.innerHeight) : null,
       node: s.node ?? null,
       edge: null,
       types: s.types ?? DEFAULT_CHOICES.types,
