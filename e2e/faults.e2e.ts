@@ -21,7 +21,10 @@ function arcPixels(p: Pixels): number {
   return n;
 }
 
-const manifest = JSON.parse(fs.readFileSync('public/data/manifest.json', 'utf8')) as { default: string };
+const manifest = JSON.parse(fs.readFileSync('public/data/manifest.json', 'utf8')) as {
+  default: string;
+  versions: { id: string; published: string; title: { en: string } }[];
+};
 
 describe('faults', () => {
   let env: Awaited<ReturnType<typeof withBrowser>>;
@@ -70,6 +73,34 @@ describe('faults', () => {
     expect(await alert.textContent()).toContain(`${manifest.default}/flows.json: 与清单中的校验和不符`);
     env.server.override(path, null);
     await page.context().close();
+  });
+
+  it('a broken default version: explorers are offered the last version that validates, a kiosk opens it itself', async () => {
+    const path = `/data/${manifest.default}/flows.json`;
+    const full = fs.readFileSync(`public${path}`, 'utf8');
+    env.server.override(path, { body: full.slice(0, full.length / 2) });
+    const fallback = [...manifest.versions]
+      .filter((v) => v.id !== manifest.default)
+      .sort((a, b) => b.published.localeCompare(a.published))[0]!;
+    const name = `Open ${fallback.id}: ${fallback.title.en}`;
+
+    try {
+      const explorer = await openPage(env.browser, env.server, '?lang=en');
+      await explorer.page.getByRole('button', { name }).click();
+      await waitReady(explorer.page);
+      expect(new URL(explorer.page.url()).searchParams.get('v')).toBe(fallback.id);
+      await explorer.page.context().close();
+
+      const kiosk = await openPage(env.browser, env.server, '?lang=en&kiosk=1');
+      await kiosk.page.getByRole('button', { name }).waitFor({ timeout: 30_000 });
+      // Nobody clicks in a lobby: after its countdown the kiosk shows the last good version on its own.
+      await waitReady(kiosk.page);
+      expect(new URL(kiosk.page.url()).searchParams.get('v')).toBe(fallback.id);
+      expect(await kiosk.page.getByRole('alert').count()).toBe(0);
+      await kiosk.page.context().close();
+    } finally {
+      env.server.override(path, null);
+    }
   });
 
   it('recovers from a lost WebGL context', async () => {

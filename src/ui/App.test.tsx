@@ -30,6 +30,30 @@ function serveVersion(bytes: Record<DataFile, Uint8Array>, manifestBytes = bytes
   });
 }
 
+/** Serves several versions, each from its own folder; the first is the manifest's default. */
+function serveVersions(
+  versions: {
+    id: string;
+    published: string;
+    bytes: Record<DataFile, Uint8Array>;
+    served?: Record<DataFile, Uint8Array>;
+  }[],
+) {
+  const entries = versions.map((v) => ({
+    ...entryFor(v.bytes, v.id),
+    id: v.id,
+    published: v.published,
+    title: { zh: v.id, en: `Title ${v.id}`, ru: v.id },
+  }));
+  const manifest = { schema: 1, default: versions[0]!.id, versions: entries };
+  serve({
+    'manifest.json': new TextEncoder().encode(JSON.stringify(manifest)),
+    ...Object.fromEntries(
+      versions.flatMap((v) => Object.entries(v.served ?? v.bytes).map(([name, b]) => [`${v.id}/${name}`, b])),
+    ),
+  });
+}
+
 function renderApp() {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   return render(
@@ -119,5 +143,46 @@ describe('App shell', () => {
     renderApp();
     expect(await screen.findByText('<img src=x onerror=alert(1)>Minsk')).toBeInTheDocument();
     expect(document.querySelector('img')).toBeNull();
+  });
+
+  it('offers the newest other version that passes validation, skipping ones that fail too', async () => {
+    const good = tinyBytes();
+    const dangling = brokenFixtures().find((b) => b.fault === 'dangling-target')!;
+    const truncated = { ...good, 'flows.json': good['flows.json'].slice(0, 20) };
+    serveVersions([
+      { id: '2026.11', published: '2026-11-20', bytes: { ...good, [dangling.file]: dangling.bytes } },
+      { id: '2025.09', published: '2025-09-05', bytes: good },
+      { id: '2026.03', published: '2026-03-01', bytes: good, served: truncated },
+    ]);
+    renderApp();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('2026.11/flows.json, record f1, field target');
+    const open = await within(alert).findByRole('button', { name: 'Open 2025.09: Title 2025.09' });
+    // 2026.03 is newer than 2025.09, so it was tried first and failed its checksum.
+    const requested = vi.mocked(fetch).mock.calls.map(([url]) => new URL(String(url)).pathname);
+    expect(requested).toContain('/data/2026.03/flows.json');
+    await userEvent.click(open);
+    expect(useAppStore.getState().version).toBe('2025.09');
+    expect(await screen.findByRole('region', { name: /Nodes of the network/ })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('says so when no other version passes validation', async () => {
+    const good = tinyBytes();
+    const dangling = brokenFixtures().find((b) => b.fault === 'dangling-target')!;
+    serveVersions([
+      { id: '2026.11', published: '2026-11-20', bytes: { ...good, [dangling.file]: dangling.bytes } },
+      {
+        id: '2025.09',
+        published: '2025-09-05',
+        bytes: good,
+        served: { ...good, 'nodes.json': new Uint8Array() },
+      },
+    ]);
+    useAppStore.setState({ lang: 'ru' });
+    renderApp();
+    const alert = await screen.findByRole('alert');
+    expect(await within(alert).findByText('Ни одна другая версия не прошла проверку.')).toBeInTheDocument();
+    expect(within(alert).queryByRole('button', { name: /^Открыть/ })).toBeNull();
   });
 });

@@ -18,6 +18,9 @@ const PresentationOverlay = lazy(() =>
 import { useCurrentDataset } from './useCurrentDataset.ts';
 import { useT } from './useT.ts';
 
+/** Seconds a presentation or kiosk shows a data error before it opens the last version that validates. */
+const FALLBACK_AUTO_OPEN_S = 10;
+
 /** The page: top bar, then the network (or a clear error), in the reader's language. */
 export function App() {
   const t = useT();
@@ -60,6 +63,7 @@ export function App() {
             error={error}
             manifest={manifest.data}
             failedVersion={versionId}
+            autoOpenSeconds={room === 'present' ? FALLBACK_AUTO_OPEN_S : undefined}
             onRetry={() => void (manifest.error ? manifest.refetch() : dataset.refetch())}
           />
         ) : !dataset.data ? (

@@ -1,8 +1,8 @@
 import type { DataIssue } from '../data/issues.ts';
 import { DataError } from '../data/issues.ts';
 import { isMessageKey, type MessageKey, type Translate } from '../i18n/index.ts';
-import { useAppStore } from '../state/store.ts';
 import type { Manifest } from '../data/schema.ts';
+import { LastValidVersionOffer } from './LastValidVersionOffer.tsx';
 import { useT } from './useT.ts';
 
 /** Translates a parameter that is itself a message key (a format, a reference kind); else shows it as is. */
@@ -30,15 +30,14 @@ interface Props {
   manifest?: Manifest;
   failedVersion?: string;
   onRetry?: () => void;
+  /** Open the last version that validates by itself after this many seconds (rooms nobody clicks in). */
+  autoOpenSeconds?: number;
 }
 
 /** What went wrong, where, and what the reader can do: in their language, never a stack trace. */
-export function ErrorPanel({ error, manifest, failedVersion, onRetry }: Props) {
+export function ErrorPanel({ error, manifest, failedVersion, onRetry, autoOpenSeconds }: Props) {
   const t = useT();
-  const setVersion = useAppStore((s) => s.setVersion);
   const issues = error instanceof DataError ? error.issues : [];
-  const others = manifest?.versions.filter((v) => v.id !== failedVersion) ?? [];
-  const lang = useAppStore((s) => s.lang);
   return (
     <section className="error-panel" role="alert" aria-labelledby="error-title">
       <h2 id="error-title">{t('error.title')}</h2>
@@ -65,19 +64,12 @@ export function ErrorPanel({ error, manifest, failedVersion, onRetry }: Props) {
           </button>
         )}
       </div>
-      {others.length > 0 && (
-        <nav aria-label={t('error.otherVersions')}>
-          <h3>{t('error.otherVersions')}</h3>
-          <ul>
-            {others.map((v) => (
-              <li key={v.id}>
-                <button type="button" onClick={() => setVersion(v.id)}>
-                  {v.id} — {v.title[lang]}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </nav>
+      {manifest && (
+        <LastValidVersionOffer
+          manifest={manifest}
+          failedVersion={failedVersion}
+          autoOpenSeconds={autoOpenSeconds}
+        />
       )}
     </section>
   );
