@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useAppStore } from '../state/store.ts';
-import { ErrorPanel } from './ErrorPanel.tsx';
+import { AUTO_RETRY_S, ErrorPanel } from './ErrorPanel.tsx';
 import { MapView } from '../map/MapView.tsx';
 import { cssVariables, PALETTES } from '../map/palette.ts';
 import { setReady } from '../map/readySignal.ts';
@@ -64,6 +64,7 @@ export function App() {
             manifest={manifest.data}
             failedVersion={versionId}
             autoOpenSeconds={room === 'present' ? FALLBACK_AUTO_OPEN_S : undefined}
+            autoRetrySeconds={room === 'present' ? AUTO_RETRY_S : undefined}
             onRetry={() => void (manifest.error ? manifest.refetch() : dataset.refetch())}
           />
         ) : !dataset.data ? (

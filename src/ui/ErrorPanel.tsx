@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { DataIssue } from '../data/issues.ts';
 import { DataError } from '../data/issues.ts';
 import { isMessageKey, type MessageKey, type Translate } from '../i18n/index.ts';
@@ -25,6 +26,9 @@ export function describeIssue(t: Translate, issue: DataIssue): { where: string; 
   return { where, what: t(`issue.${issue.code}` as MessageKey, params) };
 }
 
+/** Seconds between a presentation's or kiosk's own retries after a failure (the network may come back). */
+export const AUTO_RETRY_S = 60;
+
 interface Props {
   error: unknown;
   manifest?: Manifest;
@@ -32,11 +36,31 @@ interface Props {
   onRetry?: () => void;
   /** Open the last version that validates by itself after this many seconds (rooms nobody clicks in). */
   autoOpenSeconds?: number;
+  /** Retry by itself this often (rooms nobody clicks in: a kiosk that booted while the network was down). */
+  autoRetrySeconds?: number;
 }
 
 /** What went wrong, where, and what the reader can do: in their language, never a stack trace. */
-export function ErrorPanel({ error, manifest, failedVersion, onRetry, autoOpenSeconds }: Props) {
+export function ErrorPanel({
+  error,
+  manifest,
+  failedVersion,
+  onRetry,
+  autoOpenSeconds,
+  autoRetrySeconds,
+}: Props) {
   const t = useT();
+  const autoRetry = onRetry !== undefined && autoRetrySeconds !== undefined;
+  // The latest callback, so the timer is not restarted (and never fires) when the parent re-renders.
+  const retry = useRef(onRetry);
+  useEffect(() => {
+    retry.current = onRetry;
+  }, [onRetry]);
+  useEffect(() => {
+    if (!autoRetry) return;
+    const timer = setInterval(() => retry.current?.(), autoRetrySeconds * 1000);
+    return () => clearInterval(timer);
+  }, [autoRetry, autoRetrySeconds]);
   const issues = error instanceof DataError ? error.issues : [];
   return (
     <section className="error-panel" role="alert" aria-labelledby="error-title">
@@ -63,6 +87,7 @@ export function ErrorPanel({ error, manifest, failedVersion, onRetry, autoOpenSe
             {t('error.retry')}
           </button>
         )}
+        {autoRetry && <span>{t('error.autoRetry', { seconds: autoRetrySeconds })}</span>}
       </div>
       {manifest && (
         <LastValidVersionOffer
