@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage, seriousViolations, waitReady, withBrowser } from './harness.ts';
 
@@ -24,4 +25,20 @@ describe('accessibility (axe)', () => {
       await page.context().close();
     });
   }
+
+  it('the error panel, with the version it offers instead, has no serious or critical violations', async () => {
+    const { default: version } = JSON.parse(fs.readFileSync('public/data/manifest.json', 'utf8')) as {
+      default: string;
+    };
+    const path = `/data/${version}/nodes.json`;
+    env.server.override(path, { body: '{"broken": ' });
+    try {
+      const { page } = await openPage(env.browser, env.server, '?lang=en');
+      await page.getByRole('button', { name: /^Open / }).waitFor({ timeout: 30_000 });
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.context().close();
+    } finally {
+      env.server.override(path, null);
+    }
+  });
 });
