@@ -18,7 +18,7 @@ describe('the app shell with bad data', () => {
     await page.context().close();
   });
 
-  it('names file, record and field for a dangling reference, and offers the other version', async () => {
+  it('names file, record and field for a dangling reference, and offers the version that validates', async () => {
     const manifest = JSON.parse(await (await fetch(`${env.server.url}data/manifest.json`)).text());
     const folder = manifest.default as string;
     const flows = JSON.parse(await (await fetch(`${env.server.url}data/${folder}/flows.json`)).text());
@@ -37,7 +37,7 @@ describe('the app shell with bad data', () => {
     );
     await expect(alert.textContent()).resolves.toContain('refers to node “atlantis”, which does not exist');
     const other = manifest.versions.find((v: { id: string }) => v.id !== folder).id as string;
-    await page.getByRole('button', { name: new RegExp(`^${other.replace('.', '\\.')}`) }).click();
+    await page.getByRole('button', { name: new RegExp(`^Open ${other.replace('.', '\\.')}: `) }).click();
     await page.waitForSelector('html[data-ready="true"]', { timeout: 60_000 });
     expect(page.url()).toContain(`v=${other}`);
     expect(errors.filter((e) => !e.includes('status of 404'))).toEqual([]);
