@@ -97,6 +97,10 @@ describe('faults', () => {
       await waitReady(kiosk.page);
       expect(new URL(kiosk.page.url()).searchParams.get('v')).toBe(fallback.id);
       expect(await kiosk.page.getByRole('alert').count()).toBe(0);
+      // It says so on screen; it goes back by itself once the asked-for version validates (unit-tested).
+      await kiosk.page
+        .getByText(`Data version ${fallback.id}: the version asked for did not pass validation.`)
+        .waitFor({ timeout: 30_000 });
       await kiosk.page.context().close();
     } finally {
       env.server.override(path, null);

@@ -21,6 +21,14 @@ export interface AppState extends Omit<UrlChoices, 'lang'> {
   setLoop: (loop: boolean) => void;
   setLang: (lang: Lang) => void;
   setVersion: (version: string | null) => void;
+  /**
+   * Set when a room nobody clicks in (presentation, kiosk) opened the last valid version by itself because
+   * the version its URL asks for failed: what was asked (null: the manifest's default), so the screen can
+   * go back to it once it validates again. Any choice of version by a reader clears it.
+   */
+  fallbackFrom: { requested: string | null } | null;
+  openFallback: (version: string) => void;
+  returnFromFallback: () => void;
   select: (node: string | null) => void;
   selectEdge: (edge: string | null) => void;
   hover: (node: string | null) => void;
@@ -60,7 +68,12 @@ export const useAppStore = create<AppState>()((set) => ({
   setSpeed: (speed) => set({ speed }),
   setLoop: (loop) => set({ loop }),
   setLang: (lang) => set({ lang }),
-  setVersion: (version) => set({ version, hovered: null }),
+  setVersion: (version) => set({ version, hovered: null, fallbackFrom: null }),
+  fallbackFrom: null,
+  openFallback: (version) =>
+    set((s) => ({ version, hovered: null, fallbackFrom: s.fallbackFrom ?? { requested: s.version } })),
+  returnFromFallback: () =>
+    set((s) => (s.fallbackFrom ? { version: s.fallbackFrom.requested, fallbackFrom: null } : {})),
   select: (node) => set({ node, edge: null }),
   selectEdge: (edge) => set({ edge, node: null }),
   hover: (hovered) => set({ hovered }),
@@ -87,7 +100,8 @@ export const useAppStore = create<AppState>()((set) => ({
       countries: DEFAULT_CHOICES.countries,
       minValue: 0,
     }),
-  applyUrl: (choices, fallbackLang) => set({ ...choices, lang: choices.lang ?? fallbackLang }),
+  applyUrl: (choices, fallbackLang) =>
+    set({ ...choices, lang: choices.lang ?? fallbackLang, fallbackFrom: null }),
 }));
 
 /** The URL-owned part of the state, as the URL module reads and writes it. */

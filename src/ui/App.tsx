@@ -16,6 +16,7 @@ const PresentationOverlay = lazy(() =>
   import('./present/PresentationOverlay.tsx').then((m) => ({ default: m.PresentationOverlay })),
 );
 import { useCurrentDataset } from './useCurrentDataset.ts';
+import { useFallbackRecheck } from './useFallbackRecheck.ts';
 import { useT } from './useT.ts';
 
 /** Seconds a presentation or kiosk shows a data error before it opens the last version that validates. */
@@ -31,6 +32,7 @@ export function App() {
   const embed = useAppStore((s) => s.embed && !(s.present || s.kiosk));
   const room = present ? 'present' : embed ? 'embed' : 'explore';
   const { manifest, dataset, versionId, baseline } = useCurrentDataset();
+  useFallbackRecheck(room === 'present');
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : lang;

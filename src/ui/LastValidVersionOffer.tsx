@@ -16,6 +16,7 @@ export function LastValidVersionOffer({ manifest, failedVersion, autoOpenSeconds
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const setVersion = useAppStore((s) => s.setVersion);
+  const openFallback = useAppStore((s) => s.openFallback);
   const last = useLastValidVersion(manifest, failedVersion);
   const found = last.state === 'found' ? last.version : undefined;
   const [left, setLeft] = useState(autoOpenSeconds);
@@ -29,11 +30,12 @@ export function LastValidVersionOffer({ manifest, failedVersion, autoOpenSeconds
       setLeft(remaining);
       if (remaining <= 0) {
         clearInterval(timer);
-        setVersion(found.id);
+        // Remembered as a fallback, so the screen returns to what its URL asks for once that validates.
+        openFallback(found.id);
       }
     }, 1000);
     return () => clearInterval(timer);
-  }, [found, autoOpenSeconds, setVersion]);
+  }, [found, autoOpenSeconds, openFallback]);
 
   return (
     <section className="error-fallback" aria-labelledby="error-fallback-title">

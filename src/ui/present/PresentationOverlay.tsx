@@ -23,6 +23,7 @@ export function PresentationOverlay({ dataset }: { dataset: Dataset }) {
   const story = useAppStore((s) => s.story);
   const step = useAppStore((s) => s.step);
   const kiosk = useAppStore((s) => s.kiosk);
+  const onFallback = useAppStore((s) => s.fallbackFrom !== null);
   const stories = useStories(dataset);
   const [blank, setBlank] = useState(false);
   const toggleBlank = useCallback(() => setBlank((b) => !b), []);
@@ -52,6 +53,11 @@ export function PresentationOverlay({ dataset }: { dataset: Dataset }) {
       <div className="present-legend">
         <Legend maxEdgeValue={agg.maxEdgeValue} />
         <p className="present-note">{t('present.illustrativeNote')}</p>
+        {onFallback && (
+          <p className="present-note" role="status">
+            {t('present.fallbackNote', { version: dataset.version.id })}
+          </p>
+        )}
       </div>
       <section className="present-caption" aria-live="polite">
         {currentStep ? (
