@@ -11,6 +11,8 @@ import {
   type Pixels,
 } from './harness.ts';
 import { PALETTES } from '../src/map/palette.ts';
+import type { Manifest } from '../src/data/schema.ts';
+import { fallbackOrder } from '../src/data/versions.ts';
 
 /** Pixels in the colours of the flows: zero when the arcs are gone. */
 function arcPixels(p: Pixels): number {
@@ -21,10 +23,7 @@ function arcPixels(p: Pixels): number {
   return n;
 }
 
-const manifest = JSON.parse(fs.readFileSync('public/data/manifest.json', 'utf8')) as {
-  default: string;
-  versions: { id: string; published: string; title: { en: string } }[];
-};
+const manifest = JSON.parse(fs.readFileSync('public/data/manifest.json', 'utf8')) as Manifest;
 
 describe('faults', () => {
   let env: Awaited<ReturnType<typeof withBrowser>>;
@@ -79,9 +78,7 @@ describe('faults', () => {
     const path = `/data/${manifest.default}/flows.json`;
     const full = fs.readFileSync(`public${path}`, 'utf8');
     env.server.override(path, { body: full.slice(0, full.length / 2) });
-    const fallback = [...manifest.versions]
-      .filter((v) => v.id !== manifest.default)
-      .sort((a, b) => b.published.localeCompare(a.published))[0]!;
+    const fallback = fallbackOrder(manifest, manifest.default)[0]!;
     const name = `Open ${fallback.id}: ${fallback.title.en}`;
 
     try {

@@ -104,6 +104,11 @@ export const useAppStore = create<AppState>()((set) => ({
     set({ ...choices, lang: choices.lang ?? fallbackLang, fallbackFrom: null }),
 }));
 
+/** Presentation or kiosk: the room shown on a screen where nobody may be at hand to click. */
+export function isPresentRoom(state: Pick<AppState, 'present' | 'kiosk'>): boolean {
+  return state.present || state.kiosk;
+}
+
 /** The URL-owned part of the state, as the URL module reads and writes it. */
 export function urlChoicesOf(state: AppState, langInUrl: boolean): UrlChoices {
   const { version, time, mode, types, kinds, node, view, at, theme, countries, minValue, compare, vs, edge } =

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { useAppStore } from '../state/store.ts';
-import { AUTO_RETRY_S, ErrorPanel } from './ErrorPanel.tsx';
+import { isPresentRoom, useAppStore } from '../state/store.ts';
+import { AUTO_RETRY_S, ErrorPanel, FALLBACK_AUTO_OPEN_S } from './ErrorPanel.tsx';
 import { MapView } from '../map/MapView.tsx';
 import { cssVariables, PALETTES } from '../map/palette.ts';
 import { setReady } from '../map/readySignal.ts';
@@ -19,17 +19,14 @@ import { useCurrentDataset } from './useCurrentDataset.ts';
 import { useFallbackRecheck } from './useFallbackRecheck.ts';
 import { useT } from './useT.ts';
 
-/** Seconds a presentation or kiosk shows a data error before it opens the last version that validates. */
-const FALLBACK_AUTO_OPEN_S = 10;
-
 /** The page: top bar, then the network (or a clear error), in the reader's language. */
 export function App() {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const theme = useAppStore((s) => s.theme);
   const view = useAppStore((s) => s.view);
-  const present = useAppStore((s) => s.present || s.kiosk);
-  const embed = useAppStore((s) => s.embed && !(s.present || s.kiosk));
+  const present = useAppStore(isPresentRoom);
+  const embed = useAppStore((s) => s.embed && !isPresentRoom(s));
   const room = present ? 'present' : embed ? 'embed' : 'explore';
   const { manifest, dataset, versionId, baseline } = useCurrentDataset();
   useFallbackRecheck(room === 'present');

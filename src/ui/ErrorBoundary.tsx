@@ -1,6 +1,6 @@
 import { Component, type ReactNode } from 'react';
 import { AUTO_RETRY_S, ErrorPanel } from './ErrorPanel.tsx';
-import { useAppStore } from '../state/store.ts';
+import { isPresentRoom, useAppStore } from '../state/store.ts';
 
 /** Last line of defence: an unexpected render error shows the translated panel, not a blank page. */
 export class ErrorBoundary extends Component<{ children: ReactNode }, { error: unknown }> {
@@ -13,12 +13,11 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, { error: u
   render() {
     if (this.state.error) {
       // A lobby screen has nobody to press "Try again".
-      const { present, kiosk } = useAppStore.getState();
       return (
         <ErrorPanel
           error={this.state.error}
           onRetry={() => this.setState({ error: null })}
-          autoRetrySeconds={present || kiosk ? AUTO_RETRY_S : undefined}
+          autoRetrySeconds={isPresentRoom(useAppStore.getState()) ? AUTO_RETRY_S : undefined}
         />
       );
     }

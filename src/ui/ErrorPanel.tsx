@@ -28,6 +28,8 @@ export function describeIssue(t: Translate, issue: DataIssue): { where: string; 
 
 /** Seconds between a presentation's or kiosk's own retries after a failure (the network may come back). */
 export const AUTO_RETRY_S = 60;
+/** Seconds a presentation or kiosk shows a data error before it opens the last version that validates. */
+export const FALLBACK_AUTO_OPEN_S = 10;
 
 interface Props {
   error: unknown;
