@@ -19,14 +19,18 @@ describe('published JSON Schema', () => {
     const ajv = new Ajv2020({ strict: false, allErrors: true });
     for (const text of Object.values(files)) ajv.addSchema(JSON.parse(text));
     const check = (name: string, value: unknown) => ajv.validate(`${name}.schema.json`, value);
-    const manifest = data('manifest.json') as { versions: Array<{ folder: string }> };
+    const manifest = data('manifest.json') as { versions: Array<{ folder: string; dataSchema: number }> };
     expect(check('manifest', manifest), JSON.stringify(ajv.errors)).toBe(true);
-    for (const { folder } of manifest.versions) {
-      for (const file of ['nodes', 'flows', 'sources', 'figures']) {
-        const ok = check(file, data(`${folder}/${file}.json`));
+    // Each version against the schema it was written in.
+    for (const { folder, dataSchema } of manifest.versions) {
+      const prefix = dataSchema === 2 ? '' : `v${dataSchema}/`;
+      const names = ['nodes', 'flows', 'sources', 'figures', ...(dataSchema === 2 ? ['events'] : [])];
+      for (const file of names) {
+        const ok = check(`${prefix}${file}`, data(`${folder}/${file}.json`));
         expect(ok, `${folder}/${file}.json: ${JSON.stringify(ajv.errors?.slice(0, 2))}`).toBe(true);
       }
     }
+    expect(check('v1/nodes', data('2026.12/nodes.json'))).toBe(false);
     const flows = data(`${manifest.versions[0]!.folder}/flows.json`) as Array<Record<string, unknown>>;
     expect(check('flows', [{ ...flows[0], type: 'money' }])).toBe(false);
     expect(check('flows', [{ ...flows[0], date: '2021/03' }])).toBe(false);

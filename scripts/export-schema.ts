@@ -5,14 +5,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as z from 'zod/mini';
-import { FILE_SCHEMAS, Manifest, StoriesFile } from '../src/data/schema.ts';
+import { CURRENT_DATA_SCHEMA, FILE_SCHEMAS, Manifest, ManifestV1, StoriesFile } from '../src/data/schema.ts';
 import { DATA_DIR, flag, helpRequested, parseArgs } from './lib/cli.ts';
 import { toJson } from './lib/write-version.ts';
 
 const USAGE = `
 Usage: npm run schema -- [--out DIR] [--check]
 
-Writes the JSON Schema of each dataset file (manifest, nodes, flows, sources, figures) to DIR
+Writes the JSON Schema of each dataset file (manifest, nodes, flows, sources, figures, events, stories),
+in the current dataset schema, to DIR
 (default public/data/schema). With --check, writes nothing and exits 1 if the files are out of date.
 `;
 
@@ -21,24 +22,32 @@ const TITLES: Record<string, string> = {
   'nodes.json': 'Nodes: the center, the domestic hubs and the international partners',
   'flows.json': 'Flows: projects, talent and agreements between two nodes, dated as precisely as known',
   'sources.json': 'Sources cited by records',
-  'figures.json': 'Key figures the source reports, each with its citation',
+  'figures.json': 'Key figures the sources report, each with its citation',
+  'events.json':
+    'Events: conferences, competitions, openings and visits at one node (never counted as flows)',
   'stories.json': 'Optional guided tours: steps with a time window, camera, focus, filters and a caption',
 };
 
-/** File name → JSON Schema text, in a stable order. */
+/**
+ * File name → JSON Schema text, in a stable order: the current dataset schema at the top level, and each
+ * earlier one under `v<n>/`, so a researcher can check any published version against the schema it was
+ * written in (its manifest entry's `dataSchema`).
+ */
 export function schemaFiles(): Record<string, string> {
-  const schemas: Record<string, z.ZodMiniType> = {
+  const current: Record<string, z.ZodMiniType> = {
     'manifest.json': Manifest,
-    ...FILE_SCHEMAS,
+    ...FILE_SCHEMAS[CURRENT_DATA_SCHEMA],
     'stories.json': StoriesFile,
   };
-  return Object.fromEntries(
+  const v1: Record<string, z.ZodMiniType> = { 'manifest.json': ManifestV1, ...FILE_SCHEMAS[1] };
+  const render = (prefix: string, schemas: Record<string, z.ZodMiniType>) =>
     Object.entries(schemas).map(([file, schema]) => {
       const json = z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' });
-      const named = { $id: `${file.replace('.json', '')}.schema.json`, title: TITLES[file], ...json };
-      return [file.replace('.json', '.schema.json'), toJson(named)];
-    }),
-  );
+      const id = `${prefix}${file.replace('.json', '.schema.json')}`;
+      const named = { $id: id, title: TITLES[file], ...json };
+      return [id, toJson(named)] as const;
+    });
+  return Object.fromEntries([...render('', current), ...render('v1/', v1)]);
 }
 
 const isMain =
@@ -51,6 +60,7 @@ if (isMain) {
     fs.mkdirSync(out, { recursive: true });
     for (const [name, text] of Object.entries(schemaFiles())) {
       const file = path.join(out, name);
+      fs.mkdirSync(path.dirname(file), { recursive: true });
       const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
       if (current === text) continue;
       if (args.flags.has('check')) stale.push(name);

@@ -19,24 +19,26 @@ const example = (name: string) => {
   return read.rows;
 };
 
-/** Validates converted records together with 2026.11's sources and figures, as an import would. */
+/** Validates converted records together with 2026.12's sources, figures and events, as an import would. */
 function validateConverted(nodes: Converted, flows: Converted) {
   const manifest = loadManifest(DATA_DIR);
   if (!manifest.ok) throw new Error('shipped manifest is invalid');
-  const base = loadVersion(DATA_DIR, manifest.value, '2026.11');
-  if (!base.ok) throw new Error('shipped 2026.11 is invalid');
+  const base = loadVersion(DATA_DIR, manifest.value, '2026.12');
+  if (!base.ok) throw new Error('shipped 2026.12 is invalid');
   const files = {
     'nodes.json': nodes.records,
     'flows.json': flows.records,
     'sources.json': base.value.sources,
     'figures.json': base.value.figures,
+    // The example nodes do not include every node the public record's events happen at.
+    'events.json': base.value.events.filter((e) => e.node === 'qingdao'),
   };
   const bytes = Object.fromEntries(
     Object.entries(files).map(([name, value]) => [name, new TextEncoder().encode(toJson(value))]),
   ) as Record<DataFile, Uint8Array>;
   const text = { zh: '测试', en: 'Test', ru: 'Тест' };
-  const entry = { id: '2026.12', version: '1.2.0', published: '2026-12-01', title: text, changelog: text };
-  return validateVersion({ ...entry, folder: '2026.12', files: {} }, bytes);
+  const entry = { id: '2027.01', version: '2.1.0', published: '2027-01-15', title: text, changelog: text };
+  return validateVersion({ ...entry, folder: '2027.01', files: {}, dataSchema: 2 }, bytes);
 }
 
 /** A temp copy of the shipped manifest and versions (not the basemap, which imports never touch). */
@@ -59,18 +61,21 @@ afterEach(() => {
 });
 
 describe('CSV → records', () => {
-  it('converts the example spreadsheets into records that validate with 2026.11 sources', () => {
+  it('converts the example spreadsheets into records that validate with 2026.12 sources', () => {
     const nodes = nodesFromCsv(example('nodes.csv'));
     const flows = flowsFromCsv(example('flows.csv'));
     expect(nodes.problems).toEqual([]);
     expect(flows.problems).toEqual([]);
     expect(nodes.records).toHaveLength(3);
     expect(flows.records).toHaveLength(3);
-    expect(nodes.records[1]).toMatchObject({ name: { zh: '欧洲空间局, 弗拉斯卡蒂' }, lon: 12.68 });
+    expect(nodes.records[0]).toMatchObject({
+      predecessor: { since: '2020-12-10', name: { en: 'China–SCO Technology Transfer Center' } },
+    });
+    expect(nodes.records[1]).toMatchObject({ id: 'wuhan', status: 'planned', lon: 114.31 });
     expect(nodes.records[1]).not.toHaveProperty('shortName');
-    expect(flows.records[1]).toMatchObject({
-      value: 2,
-      partners: ['Partner institute A, Moscow (illustrative)', 'Partner company B (illustrative)'],
+    expect(flows.records[2]).toMatchObject({
+      value: 1,
+      title: { en: 'Illustrative: linkage agreement, Wuhan' },
     });
     expect(flows.records[0]).not.toHaveProperty('partners');
     const result = validateConverted(nodes, flows);
@@ -139,9 +144,9 @@ describe('importCsvVersion', () => {
     dataDir,
     nodesCsv: path.join(dir, 'nodes.csv'),
     flowsCsv: path.join(dir, 'flows.csv'),
-    id: '2026.12',
-    version: '1.2.0',
-    published: '2026-12-01',
+    id: '2027.01',
+    version: '2.1.0',
+    published: '2027-01-15',
     title: text,
     changelog: text,
   });
@@ -153,7 +158,7 @@ describe('importCsvVersion', () => {
     const csvDir = fs.mkdtempSync(path.join(os.tmpdir(), 'import-csv-bad-'));
     temps.push(csvDir);
     const flows = example('flows.csv');
-    flows[2]![flows[0]!.indexOf('date')] = '2027-01'; // after the version's publication date
+    flows[2]![flows[0]!.indexOf('date')] = '2027-02'; // after the version's publication date
     // Excel's "CSV UTF-8": a byte-order mark and CRLF line ends.
     fs.writeFileSync(path.join(csvDir, 'flows.csv'), `\uFEFF${formatCsv(flows)}`);
     fs.writeFileSync(path.join(csvDir, 'nodes.csv'), `\uFEFF${formatCsv(example('nodes.csv'))}`);
@@ -161,17 +166,17 @@ describe('importCsvVersion', () => {
     expect(result).toEqual({
       ok: false,
       messages: [
-        'flows.csv row 3 (record ex-project-001), field date: is dated 2027-01, after the version was published (2026-12-01)',
+        'flows.csv row 3 (record ex-project-001), field date: is dated 2027-02, after the version was published (2027-01-15)',
       ],
     });
-    expect(fs.readdirSync(dataDir).sort()).toEqual(['2025.09', '2026.11', 'manifest.json']);
+    expect(fs.readdirSync(dataDir).sort()).toEqual(['2025.09', '2026.11', '2026.12', 'manifest.json']);
     expect(fs.readFileSync(path.join(dataDir, 'manifest.json'), 'utf8')).toBe(before);
   });
 
   it('refuses a version id that exists, or that is not a version id', () => {
     const dataDir = tempDataDir();
     temps.push(dataDir);
-    expect(importCsvVersion({ ...options(dataDir), id: '2026.11' })).toMatchObject({
+    expect(importCsvVersion({ ...options(dataDir), id: '2026.12' })).toMatchObject({
       ok: false,
       messages: [expect.stringMatching(/already exists.*--replace/)],
     });
@@ -179,7 +184,7 @@ describe('importCsvVersion', () => {
       ok: false,
       messages: [expect.stringMatching(/^arguments, field --id: .*versionId/)],
     });
-    expect(fs.readdirSync(dataDir).sort()).toEqual(['2025.09', '2026.11', 'manifest.json']);
+    expect(fs.readdirSync(dataDir).sort()).toEqual(['2025.09', '2026.11', '2026.12', 'manifest.json']);
   });
 
   it('end to end through the command line: the folder, the manifest entry, and a valid data dir', () => {
@@ -188,7 +193,7 @@ describe('importCsvVersion', () => {
     // prettier-ignore
     const args = [
       'scripts/import-csv.ts', '--nodes', 'scripts/examples/nodes.csv', '--flows', 'scripts/examples/flows.csv',
-      '--id', '2026.12', '--version', '1.2.0', '--published', '2026-12-01', '--from', '2026.11',
+      '--id', '2027.01', '--version', '2.1.0', '--published', '2027-01-15', '--from', '2026.12',
       '--title-zh', '示例', '--title-en', 'Example, imported', '--title-ru', 'Пример',
       '--changelog-zh', '示例', '--changelog-en', 'Example', '--changelog-ru', 'Пример',
       '--data', dataDir, '--default',
@@ -196,17 +201,26 @@ describe('importCsvVersion', () => {
     const run = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), args, { cwd: ROOT, encoding: 'utf8' });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^ok: version 2026\.12 written/);
-    expect(fs.readdirSync(path.join(dataDir, '2026.12')).sort()).toEqual([
+    expect(run.stdout).toMatch(/^ok: version 2027\.01 written/);
+    expect(fs.readdirSync(path.join(dataDir, '2027.01')).sort()).toEqual([
+      'events.json',
       'figures.json',
       'flows.json',
       'nodes.json',
       'sources.json',
     ]);
     const manifest = loadManifest(dataDir);
-    expect(manifest.ok && manifest.value.default).toBe('2026.12');
-    const entry = manifest.ok ? manifest.value.versions.find((v) => v.id === '2026.12') : undefined;
-    expect(entry).toMatchObject({ version: '1.2.0', folder: '2026.12', title: { en: 'Example, imported' } });
-    expect(validateAll(dataDir)).toEqual({ versions: ['2025.09', '2026.11', '2026.12'], issues: [] });
+    expect(manifest.ok && manifest.value.default).toBe('2027.01');
+    const entry = manifest.ok ? manifest.value.versions.find((v) => v.id === '2027.01') : undefined;
+    expect(entry).toMatchObject({
+      version: '2.1.0',
+      folder: '2027.01',
+      dataSchema: 2,
+      title: { en: 'Example, imported' },
+    });
+    expect(validateAll(dataDir)).toEqual({
+      versions: ['2025.09', '2026.11', '2026.12', '2027.01'],
+      issues: [],
+    });
   }, 60_000);
 });

@@ -36,6 +36,7 @@ export function benchDataset(records: number, seed = 11): Dataset {
     lon: i === 0 ? 120.38 : 10 + rng() * 130,
     lat: i === 0 ? 36.07 : 20 + rng() * 40,
     since: '2018',
+    status: 'active',
     provenance: 'illustrative',
     sources: [],
   }));
@@ -113,12 +114,27 @@ export async function runMapBench(sizes: number[], seconds: number) {
     const files = writeVersionFiles(
       data,
       id,
-      { 'nodes.json': d.nodes, 'flows.json': d.flows, 'sources.json': [], 'figures.json': [] },
+      {
+        'nodes.json': d.nodes,
+        'flows.json': d.flows,
+        'sources.json': [],
+        'figures.json': [],
+        'events.json': [],
+      },
       { compact: true },
     );
     upsertManifestVersion(
       data,
-      { id, version: '0.0.0', published: '2026-12-31', title: L, changelog: L, folder: id, files },
+      {
+        id,
+        version: '0.0.0',
+        published: '2026-12-31',
+        title: L,
+        changelog: L,
+        folder: id,
+        files,
+        dataSchema: 2,
+      },
       true,
     );
   }

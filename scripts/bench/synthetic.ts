@@ -13,10 +13,12 @@ export function benchVersion(nodes: Node[], flows: Flow[]): Dataset {
       changelog: BENCH_TEXT,
       folder: 'bench',
       files: {},
+      dataSchema: 2,
     },
     nodes,
     flows,
     sources: [],
     figures: [],
+    events: [],
   };
 }

@@ -25,6 +25,7 @@ export function syntheticDataset(records: number, edges: number, seed = 7): Data
     lon: 10 + (i % 130),
     lat: 20 + (i % 40),
     since: '2018',
+    status: 'active',
     provenance: 'illustrative',
     sources: [],
   }));

@@ -1,147 +1,187 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { periodStart } from '../../src/domain/dates.ts';
+import { sha256Hex } from '../../src/data/checksum.ts';
+import { periodEnd, periodStart } from '../../src/domain/dates.ts';
 import type { Dataset, Flow } from '../../src/data/schema.ts';
 import { DATA_DIR } from '../lib/cli.ts';
 import { loadManifest, loadVersion } from '../lib/load-local.ts';
 import { toJson } from '../lib/write-version.ts';
-import { CALIBRATION } from './calibration.ts';
-import { buildVersions } from './generate.ts';
-import { GENERATOR_ID, REPORT_ID, reportSource } from './reported.ts';
+import { buildPublicRecord, PUBLIC_RECORD_ID } from './generate.ts';
+import { GENERATOR_ID } from './illustrative.ts';
 
 const manifest = loadManifest(DATA_DIR);
 if (!manifest.ok) throw new Error('shipped manifest is invalid');
-const versions: Dataset[] = manifest.value.versions.map((v) => {
-  const r = loadVersion(DATA_DIR, manifest.value, v.id);
-  if (!r.ok) throw new Error(`shipped version ${v.id} is invalid`);
+const load = (id: string): Dataset => {
+  const r = loadVersion(DATA_DIR, manifest.value, id);
+  if (!r.ok) throw new Error(`shipped version ${id} is invalid`);
   return r.value;
-});
+};
+const current = manifest.value.versions.filter((v) => !v.superseded).map((v) => load(v.id));
+const record = load(PUBLIC_RECORD_ID);
 
-/** Flows the report's figures speak about: those whose date reaches back to or before the report. */
-const byReport = (flows: Flow[]) => flows.filter((f) => periodStart(f.date) <= reportSource.date);
+/** The first report's date: "by the report" means a record whose date can start on or before it. */
+const REPORT = '2025-09-05';
+const byReport = (flows: Flow[]) => flows.filter((f) => periodStart(f.date) <= REPORT);
 const sum = (flows: Flow[]) => flows.reduce((s, f) => s + f.value, 0);
-const figure = (d: Dataset, id: string) => d.figures.find((f) => f.id === id)!;
+const illustrative = (d: Dataset) => d.flows.filter((f) => f.provenance === 'illustrative');
+
+/** The sha256 of every file as published; a citation points at these bytes, so they never change. */
+const PUBLISHED: Record<string, Record<string, string>> = {
+  '2025.09': {
+    'nodes.json': '93756e4dc0f6bfb89474c673dcfd1dce8cbd7f16189761f9bae09b3be8245533',
+    'flows.json': 'f757efaaa49a23744e20f79922a4b72162f98a938713e3e0bf64ff003ecfa661',
+    'sources.json': '37c8f1c0eecb260a856245408aefecbe314c0b7edb00a851c156060e7033dcf4',
+    'figures.json': '3fb537920be5fca02ce58d064f1fece8154e8549e1e75d5c2549d17f9383f803',
+    'stories.json': '28901e4718ad1fb8f7f64579899156a954c28671d32660d9136aa842acb62794',
+  },
+  '2026.11': {
+    'nodes.json': 'a92e607008b55f734c450ec030d0fc135fd9a9a19309a9ec430331839db07c84',
+    'flows.json': 'a1554562fea0d2ffa1e19b49fe242a9daeedea0ce97444fbbefbd4689f600f2f',
+    'sources.json': '23e2447e0f20d401e58b7d7e7f06ef61a7f9198cfabf837d7ccd3c0c9dd2c9fd',
+    'figures.json': '3fb537920be5fca02ce58d064f1fece8154e8549e1e75d5c2549d17f9383f803',
+    'stories.json': '56ccdd3e4bd50fef95196e25d2cfb6e7cc60b1fa819ed5e57d44ff5b2f841937',
+  },
+};
 
 describe('shipped data', () => {
-  it('ships a story in every version whose steps validate against it', async () => {
-    const { validateStories } = await import('../../src/data/stories.ts');
-    for (const d of versions) {
-      const result = validateStories(
-        d,
-        fs.readFileSync(path.join(DATA_DIR, d.version.folder, 'stories.json')),
+  it('keeps every earlier version byte for byte, marked superseded by the public record', () => {
+    for (const [id, files] of Object.entries(PUBLISHED)) {
+      for (const [name, sum] of Object.entries(files))
+        expect(sha256Hex(fs.readFileSync(path.join(DATA_DIR, id, name))), `${id}/${name}`).toBe(sum);
+    }
+    for (const id of ['2025.09', '2026.11']) {
+      const entry = manifest.value.versions.find((v) => v.id === id)!;
+      expect(entry.dataSchema).toBe(1);
+      expect(entry.superseded?.by).toBe(PUBLIC_RECORD_ID);
+      expect(entry.superseded?.reason.en).toMatch(/conference drawn as a flow/);
+    }
+  });
+
+  it('makes the public record the default, and it is exactly what the generator writes', () => {
+    expect(manifest.value.default).toBe(PUBLIC_RECORD_ID);
+    const built = buildPublicRecord();
+    for (const [file, records] of Object.entries({
+      nodes: built.nodes,
+      flows: built.flows,
+      sources: built.sources,
+      figures: built.figures,
+      events: built.events,
+      stories: built.stories,
+    })) {
+      expect(fs.readFileSync(path.join(DATA_DIR, built.id, `${file}.json`), 'utf8'), file).toBe(
+        toJson(records),
       );
-      expect(result.ok, JSON.stringify(!result.ok && result.issues)).toBe(true);
-      if (result.ok) expect(result.value[0]!.steps.every((s) => s.provenance === 'reported')).toBe(true);
     }
   });
 
-  it('ships at least two versions, with the latest as default', () => {
-    expect(versions.length).toBeGreaterThanOrEqual(2);
-    expect(manifest.value.default).toBe(manifest.value.versions.at(-1)!.id);
-  });
+  describe.each(current.map((d) => [d.version.id, d] as const))('version %s', (_, d) => {
+    it('talent flows dated up to 2025-09-05 sum to 34', () => {
+      expect(sum(byReport(d.flows).filter((f) => f.type === 'talent'))).toBe(34);
+    });
 
-  it('is exactly what the seeded generator writes (nothing edited by hand)', () => {
-    for (const built of buildVersions()) {
-      for (const [file, records] of Object.entries({
-        nodes: built.nodes,
-        flows: built.flows,
-        sources: built.sources,
-        figures: built.figures,
-        stories: built.stories,
-      })) {
-        expect(
-          fs.readFileSync(path.join(DATA_DIR, built.id, `${file}.json`), 'utf8'),
-          `${built.id}/${file}.json`,
-        ).toBe(toJson(records));
-      }
-    }
-  });
+    it('100+ technologies, 30+ distinct institutions and dozens of industrialization projects by the report', () => {
+      const tech = sum(byReport(d.flows).filter((f) => f.category === 'tech-transfer'));
+      expect(tech).toBeGreaterThan(100);
+      const cooperation = byReport(d.flows).filter((f) => f.category === 'institution-cooperation');
+      // A reported record names its institutions; an illustrative one stands for one unnamed institution.
+      const named = new Set(
+        cooperation.filter((f) => f.provenance === 'reported').flatMap((f) => f.partners!),
+      );
+      const unnamed = cooperation.filter((f) => f.provenance === 'illustrative').length;
+      expect(named.size + unnamed).toBeGreaterThan(30);
+      const industry = sum(byReport(d.flows).filter((f) => f.category === 'industrialization'));
+      expect(industry >= 24 && industry < 100, String(industry)).toBe(true);
+    });
 
-  it('cites the report on every reported record and the generator on every illustrative one', () => {
-    for (const d of versions) {
-      for (const r of [...d.nodes, ...d.flows, ...d.figures]) {
-        expect(r.sources, r.id).toContain(r.provenance === 'reported' ? REPORT_ID : GENERATOR_ID);
-      }
-    }
-  });
-
-  it('has the center inaugurated on 2025-09-04 in Qingdao, the six hubs and the named partners', () => {
-    for (const d of versions) {
-      const center = d.nodes.filter((n) => n.kind === 'center');
-      expect(center).toHaveLength(1);
-      expect(center[0]).toMatchObject({
-        id: 'qingdao',
-        since: '2025-09-04',
-        lat: 36.07,
-        lon: 120.38,
+    it('draws no conference as a flow: the Dragon symposium is an event in Qingdao', () => {
+      expect(d.flows.filter((f) => /dragon|龙计划|дракон/i.test(Object.values(f.title).join(' ')))).toEqual(
+        [],
+      );
+      expect(d.flows.some((f) => f.category === 'conference')).toBe(false);
+      expect(d.events.find((e) => e.id === 'e-dragon-6-symposium')).toMatchObject({
+        node: 'qingdao',
+        kind: 'conference',
+        start: '2025-07-14',
+        end: '2025-07-18',
+        attendance: { value: 300, qualifier: 'atLeast' },
         provenance: 'reported',
       });
-      expect(d.nodes.filter((n) => n.kind === 'hub' && n.provenance === 'reported')).toHaveLength(6);
-      for (const id of [
-        'minsk',
-        'tashkent',
-        'bishkek',
-        'moscow',
-        'almaty',
-        'ulaanbaatar',
-        'espoo',
-        'esa-frascati',
-      ]) {
-        expect(d.nodes.find((n) => n.id === id)?.provenance, id).toBe('reported');
+    });
+
+    it('cites, on every reported record, sources that exist and name their publisher', () => {
+      const sources = new Map(d.sources.map((s) => [s.id, s]));
+      const records = [...d.nodes, ...d.flows, ...d.figures, ...d.events];
+      for (const r of records.filter((x) => x.provenance === 'reported')) {
+        expect(r.sources.length, r.id).toBeGreaterThan(0);
+        for (const id of r.sources) {
+          expect(id, r.id).not.toBe(GENERATOR_ID);
+          expect(sources.get(id)?.publisher.trim(), `${r.id} → ${id}`).toBeTruthy();
+        }
       }
-    }
+      for (const r of records.filter((x) => x.provenance === 'illustrative'))
+        expect(r.sources, r.id).toEqual([GENERATOR_ID]);
+    });
+
+    it('has only reported nodes; the hubs are planned and the center grew out of the 2020 transfer center', () => {
+      expect(d.nodes.filter((n) => n.provenance !== 'reported')).toEqual([]);
+      const hubs = d.nodes.filter((n) => n.kind === 'hub');
+      expect(hubs.map((n) => n.status)).toEqual(Array(6).fill('planned'));
+      expect(d.nodes.find((n) => n.id === 'qingdao')).toMatchObject({
+        kind: 'center',
+        status: 'active',
+        since: '2025-09-04',
+        predecessor: { since: '2020-12-10', name: { en: 'China–SCO Technology Transfer Center' } },
+      });
+    });
+
+    it('keeps illustrative detail inside its figures’ scope: SCO member states, the platform’s years', () => {
+      const members = new Set(['RU', 'KZ', 'KG', 'TJ', 'UZ', 'IN', 'PK', 'IR', 'BY', 'CN']);
+      const nodes = new Map(d.nodes.map((n) => [n.id, n]));
+      for (const f of illustrative(d)) {
+        for (const end of [f.source, f.target]) expect(members.has(nodes.get(end)!.country), f.id).toBe(true);
+        expect(periodStart(f.date) >= '2020-12-01' && periodEnd(f.date) <= '2025-08-31', f.id).toBe(true);
+        // Never finer than a month: no invented day.
+        expect(f.date.length, f.id).toBeLessThanOrEqual(7);
+        expect([
+          'high-level-talent',
+          'tech-transfer',
+          'institution-cooperation',
+          'industrialization',
+        ]).toContain(f.category);
+        expect(f.title.en, f.id).toMatch(/^Illustrative: /);
+      }
+    });
+
+    it('attaches no illustrative record to an organisation, person or event a reported record names', () => {
+      // Every name a reported record or a source gives: partners, the parts of their names in brackets,
+      // publishers, and event titles.
+      const names = new Set<string>();
+      const addName = (s: string) => {
+        for (const part of s.split(/[()（）,;]/).map((p) => p.trim()))
+          if (part.length >= 4 && !/^(unnamed|Mongolian institution)/i.test(part))
+            names.add(part.toLowerCase());
+      };
+      for (const r of [...d.flows, ...d.events].filter((x) => x.provenance === 'reported'))
+        (r.partners ?? []).forEach(addName);
+      for (const s of d.sources.filter((x) => x.id !== GENERATOR_ID)) addName(s.publisher);
+      for (const e of d.events) Object.values(e.title).forEach(addName);
+      expect(names.size).toBeGreaterThan(20);
+      for (const f of illustrative(d)) {
+        expect(f.partners, f.id).toBeUndefined();
+        const text = Object.values(f.title).join(' ').toLowerCase();
+        for (const name of names) expect(text.includes(name), `${f.id} names ${name}`).toBe(false);
+      }
+    });
   });
 
-  describe.each(versions.map((d) => [d.version.id, d] as const))(
-    'version %s reproduces the reported figures',
-    (_, d) => {
-      const reported = byReport(d.flows).filter((f) => f.target === 'qingdao');
-
-      it('34 overseas high-level talents introduced by the report', () => {
-        const total = sum(reported.filter((f) => f.type === 'talent' && f.category === 'high-level-talent'));
-        expect(total).toBe(CALIBRATION.highLevelTalents);
-        expect(total).toBe(figure(d, 'high-level-talents').value);
-      });
-
-      it('100+ technology achievements introduced', () => {
-        const total = sum(reported.filter((f) => f.type === 'project' && f.category === 'tech-transfer'));
-        expect(total).toBeGreaterThan(figure(d, 'technologies').value);
-      });
-
-      it('30+ overseas institutions cooperating', () => {
-        const institutions = new Set(
-          byReport(d.flows)
-            .filter((f) => f.category === 'institution-cooperation')
-            .flatMap((f) => f.partners ?? []),
-        );
-        expect(institutions.size).toBeGreaterThan(figure(d, 'overseas-institutions').value);
-      });
-
-      it('dozens of industrialization projects and of signed competition projects', () => {
-        const industry = sum(byReport(d.flows).filter((f) => f.category === 'industrialization'));
-        const signed = sum(
-          byReport(d.flows).filter((f) => f.category === 'competition' && f.type === 'agreement'),
-        );
-        for (const n of [industry, signed]) expect(n >= 24 && n < 100, String(n)).toBe(true);
-      });
-
-      it('300+ scientists at the Dragon Programme conference, as reported', () => {
-        expect(d.flows.find((f) => f.id === 'r-dragon-programme-6')).toMatchObject({
-          value: 300,
-          provenance: 'reported',
-          type: 'talent',
-        });
-      });
-    },
-  );
-
-  it('the later version only adds to the earlier one, plus its listed correction', () => {
-    const [a, b] = versions as [Dataset, Dataset];
-    const later = new Map(b.flows.map((f) => [f.id, f]));
-    const changed = a.flows.filter((f) => JSON.stringify(later.get(f.id)) !== JSON.stringify(f));
-    expect(changed).toHaveLength(1);
-    expect(b.version.changelog.en).toContain(changed[0]!.id);
-    expect(b.flows.length).toBeGreaterThan(a.flows.length);
+  it('ships a story whose steps are all reported and validate against the version', async () => {
+    const { validateStories } = await import('../../src/data/stories.ts');
+    const result = validateStories(
+      record,
+      fs.readFileSync(path.join(DATA_DIR, PUBLIC_RECORD_ID, 'stories.json')),
+    );
+    expect(result.ok, JSON.stringify(!result.ok && result.issues)).toBe(true);
+    if (result.ok) expect(result.value[0]!.steps.every((s) => s.provenance === 'reported')).toBe(true);
   });
 });

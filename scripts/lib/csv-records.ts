@@ -22,7 +22,18 @@ interface Columns {
 const langs = (prefix: string) => [`${prefix}_zh`, `${prefix}_en`, `${prefix}_ru`];
 
 export const NODE_COLUMNS: Columns = {
-  required: ['id', 'kind', ...langs('name'), 'country', 'lon', 'lat', 'since', 'provenance', 'sources'],
+  required: [
+    'id',
+    'kind',
+    ...langs('name'),
+    'country',
+    'lon',
+    'lat',
+    'since',
+    'status',
+    'provenance',
+    'sources',
+  ],
   // predecessor_* is not in the researchers' template but lets a node such as the center keep its history.
   optional: [...langs('short'), ...langs('description'), 'predecessor_since', ...langs('predecessor_name')],
 };
@@ -117,6 +128,7 @@ export function nodesFromCsv(table: string[][], file = 'nodes.csv'): Converted {
       lon: number(cell('lon')),
       lat: number(cell('lat')),
       since: cell('since'),
+      status: cell('status'),
       predecessor:
         predecessorName || predecessorSince
           ? compact({ since: predecessorSince, name: predecessorName })

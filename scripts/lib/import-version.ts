@@ -1,11 +1,17 @@
 /**
- * Builds a new dataset version from researchers' CSVs: nodes and flows from the spreadsheets, sources and
- * figures from an existing version. Nothing reaches the manifest unless the whole version validates.
+ * Builds a new dataset version from researchers' CSVs: nodes and flows from the spreadsheets, sources,
+ * figures and events from an existing version. Nothing reaches the manifest unless the whole version validates.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fromZod, issueToEnglish, type DataIssue } from '../../src/data/issues.ts';
-import { DATA_FILES, ManifestVersion, type DataFile, type Localized } from '../../src/data/schema.ts';
+import {
+  CURRENT_DATA_SCHEMA,
+  DATA_FILES,
+  ManifestVersion,
+  type DataFile,
+  type Localized,
+} from '../../src/data/schema.ts';
 import { validateVersion } from '../../src/data/validate.ts';
 import { CsvError, parseCsv } from './csv.ts';
 import { columnOf, flowsFromCsv, nodesFromCsv, type Converted } from './csv-records.ts';
@@ -92,7 +98,7 @@ export function importCsvVersion(o: ImportOptions): ImportResult {
     title: o.title,
     changelog: o.changelog,
   };
-  const draft = { ...meta, folder: o.id, files: {} };
+  const draft = { ...meta, folder: o.id, files: {}, dataSchema: CURRENT_DATA_SCHEMA };
   const checked = ManifestVersion.safeParse(draft, { reportInput: true });
   if (!checked.success) {
     // Named by the command-line flag that supplied the value: `title.zh` → `--title-zh`.
@@ -133,6 +139,7 @@ export function importCsvVersion(o: ImportOptions): ImportResult {
     'flows.json': origins['flows.json']!.converted.records,
     'sources.json': base.value.sources,
     'figures.json': base.value.figures,
+    'events.json': base.value.events,
   };
   // Written beside the real folder and moved in only once valid, so a failed import never leaves a
   // half-written version, nor destroys the one it was meant to replace.
@@ -140,7 +147,7 @@ export function importCsvVersion(o: ImportOptions): ImportResult {
   const stagingDir = path.join(o.dataDir, staging);
   fs.rmSync(stagingDir, { recursive: true, force: true });
   const sums = writeVersionFiles(o.dataDir, staging, files);
-  const entry: ManifestVersion = { ...meta, folder: o.id, files: sums };
+  const entry: ManifestVersion = { ...meta, folder: o.id, files: sums, dataSchema: CURRENT_DATA_SCHEMA };
   const bytes = Object.fromEntries(DATA_FILES.map((f) => [f, fs.readFileSync(path.join(stagingDir, f))]));
   const result = validateVersion(entry, bytes);
   if (!result.ok) {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { DataIssue } from '../../src/data/issues.ts';
 import { STORIES_FILE, validateStories } from '../../src/data/stories.ts';
-import { DATA_FILES, type DataFile, type Dataset, type Manifest } from '../../src/data/schema.ts';
+import { FILES_OF_SCHEMA, type DataFile, type Dataset, type Manifest } from '../../src/data/schema.ts';
 import { validateManifest, validateVersion, type Result } from '../../src/data/validate.ts';
 
 export function loadManifest(dataDir: string): Result<Manifest> {
@@ -20,7 +20,7 @@ export function loadVersion(dataDir: string, manifest: Manifest, id: string): Re
       issues: [{ file: 'manifest.json', code: 'unknownVersion', params: { version: id } }],
     };
   const bytes: Partial<Record<DataFile, Uint8Array>> = {};
-  for (const name of DATA_FILES) {
+  for (const name of FILES_OF_SCHEMA[entry.dataSchema]) {
     const file = path.join(dataDir, entry.folder, name);
     if (fs.existsSync(file)) bytes[name] = fs.readFileSync(file);
   }

@@ -27,6 +27,11 @@ export type IssueCode =
   | 'beforeNodeExists'
   | 'afterPublished'
   | 'reportedWithoutSource'
+  | 'unsupportedSchema'
+  | 'eventDate'
+  | 'endBeforeStart'
+  | 'figureWithoutSource'
+  | 'figureValue'
   | 'invalid';
 
 export type IssueParams = Record<string, string | number>;
@@ -149,6 +154,15 @@ const ENGLISH: Record<IssueCode, (p: IssueParams) => string> = {
   beforeNodeExists: (p) => `is dated ${p.date}, before node ${p.node} exists (${p.since})`,
   afterPublished: (p) => `is dated ${p.date}, after the version was published (${p.published})`,
   reportedWithoutSource: () => 'is marked reported but cites no source',
+  unsupportedSchema: (p) =>
+    `is format ${p.received}, which this version of the app cannot read (it reads ${p.supported})`,
+  eventDate: () => 'needs either a date, or a start and an end (not both)',
+  endBeforeStart: (p) => `ends (${p.end}) before it starts (${p.start})`,
+  figureWithoutSource: () => 'gives a count but the record cites no source for it',
+  figureValue: (p) =>
+    p.qualifier === 'dozens'
+      ? 'has a value, but "dozens" means the source gives no number'
+      : 'needs a value (only "dozens" goes without one)',
   invalid: (p) => `is invalid (${p.detail})`,
 };
 

@@ -5,7 +5,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { fetchBytes, TransientDataError } from './fetch.ts';
 import { DataError } from './issues.ts';
-import { DATA_FILES, type DataFile, type Dataset, type Manifest } from './schema.ts';
+import { FILES_OF_SCHEMA, type DataFile, type Dataset, type Manifest } from './schema.ts';
 import { unwrap, validateManifest, validateVersion } from './validate.ts';
 
 const retry = (failures: number, error: unknown) => error instanceof TransientDataError && failures < 3;
@@ -19,11 +19,9 @@ export async function loadDataset(manifest: Manifest, versionId: string): Promis
   const version = manifest.versions.find((v) => v.id === versionId);
   if (!version)
     throw new DataError([{ file: 'manifest.json', code: 'unknownVersion', params: { version: versionId } }]);
-  const files = await Promise.all(DATA_FILES.map((name) => fetchBytes(`${version.folder}/${name}`)));
-  const bytes = Object.fromEntries(DATA_FILES.map((name, i) => [name, files[i]])) as Record<
-    DataFile,
-    Uint8Array
-  >;
+  const names = FILES_OF_SCHEMA[version.dataSchema];
+  const files = await Promise.all(names.map((name) => fetchBytes(`${version.folder}/${name}`)));
+  const bytes = Object.fromEntries(names.map((name, i) => [name, files[i]])) as Record<DataFile, Uint8Array>;
   return unwrap(validateVersion(version, bytes));
 }
 

@@ -22,8 +22,39 @@ export type FlowType = (typeof FLOW_TYPES)[number];
 export const PROVENANCES = ['reported', 'illustrative'] as const;
 export type Provenance = (typeof PROVENANCES)[number];
 
-/** Files a dataset version folder holds; `stories.json` is optional. */
-export const DATA_FILES = ['nodes.json', 'flows.json', 'sources.json', 'figures.json'] as const;
+/** A node of the network is either built (active) or announced and not yet built (planned). */
+export const NODE_STATUSES = ['planned', 'active'] as const;
+export type NodeStatus = (typeof NODE_STATUSES)[number];
+
+/** What happened at a place: an event is drawn at its node and never counts as a flow. */
+export const EVENT_KINDS = [
+  'summit',
+  'conference',
+  'competition',
+  'inauguration',
+  'opening',
+  'signing',
+  'visit',
+  'meeting',
+] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+/**
+ * The dataset schemas a version's files can follow. Each manifest entry says which one (`dataSchema`);
+ * src/data/migrations.ts lifts an older one to the current shape right after validation, so the app and
+ * the scripts read every version ever published. Schema 2 (2026-12) added events.json, node `status`,
+ * the figure qualifier `dozens`, and optional source `date` and `note`.
+ */
+export const DATA_SCHEMAS = [1, 2] as const;
+export type DataSchema = (typeof DATA_SCHEMAS)[number];
+export const CURRENT_DATA_SCHEMA: DataSchema = 2;
+
+/** Files a dataset version folder holds, per dataset schema; `stories.json` is optional in both. */
+export const FILES_OF_SCHEMA = {
+  1: ['nodes.json', 'flows.json', 'sources.json', 'figures.json'],
+  2: ['nodes.json', 'flows.json', 'sources.json', 'figures.json', 'events.json'],
+} as const satisfies Record<DataSchema, readonly string[]>;
+export const DATA_FILES = FILES_OF_SCHEMA[CURRENT_DATA_SCHEMA];
 export type DataFile = (typeof DATA_FILES)[number];
 
 /** Attaches JSON Schema metadata (description, a pattern for refinements JSON Schema cannot express). */
@@ -59,8 +90,9 @@ export const Localized = describe(z.strictObject({ zh: text, en: text, ru: text 
 export type Localized = z.infer<typeof Localized>;
 
 const SourceRefs = z.array(Id).check(z.maxLength(50));
+const Count = (max: number) => z.int({ error: 'format.integer' }).check(z.minimum(1), z.maximum(max));
 
-export const Node = z.strictObject({
+const nodeFields = {
   id: Id,
   kind: z.enum(NODE_KINDS),
   name: Localized,
@@ -73,8 +105,8 @@ export const Node = z.strictObject({
   lat: z.number().check(z.minimum(-90), z.maximum(90)),
   since: partialDate('When the node joined the network (for the center: its inauguration).'),
   /**
-   * What this node was before `since`, when flows reach it earlier: the center was inaugurated in 2025,
-   * but Qingdao's SCO technology-transfer network it grew from carries flows from 2018.
+   * What this node was before `since`, when flows reach it earlier: the center was inaugurated in 2025 and
+   * grew out of the China–SCO Technology Transfer Center, unveiled in 2020, whose flows reach it from then.
    */
   predecessor: z.optional(
     describe(z.strictObject({ since: PartialDate, name: Localized }), {
@@ -84,6 +116,15 @@ export const Node = z.strictObject({
   provenance: z.enum(PROVENANCES),
   sources: SourceRefs,
   description: z.optional(Localized),
+};
+
+export const NodeV1 = z.strictObject(nodeFields);
+export const Node = z.strictObject({
+  ...nodeFields,
+  /** `planned`: announced, not yet built (drawn distinctly and labelled so); `active`: built. */
+  status: describe(z.enum(NODE_STATUSES), {
+    description: 'planned (announced, not built) or active (built), as the node’s sources say.',
+  }),
 });
 export type Node = z.infer<typeof Node>;
 
@@ -93,11 +134,11 @@ export const Flow = z.strictObject({
   source: Id,
   target: Id,
   date: PartialDate,
-  value: z.int({ error: 'format.integer' }).check(z.minimum(1), z.maximum(1_000_000)),
+  value: Count(1_000_000),
   title: Localized,
   category: z.optional(
     describe(idString(), {
-      description: 'Optional finer kind, e.g. high-level-talent, conference, competition, tech-transfer.',
+      description: 'Optional finer kind, e.g. high-level-talent, tech-transfer, institution-cooperation.',
     }),
   ),
   partners: z.optional(z.array(text).check(z.maxLength(50))),
@@ -112,54 +153,108 @@ export const HttpUrl = z.string().check(
   z.refine((s: string) => /^https?:\/\/[^\s]+$/i.test(s) && URL.canParse(s), { error: 'format.url' }),
 );
 
-export const Source = z.strictObject({
+const sourceFields = {
   id: Id,
   title: text,
   publisher: text,
-  date: PartialDate,
   language: z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'format.language' })),
   url: z.optional(HttpUrl),
   authors: z.optional(z.array(text).check(z.maxLength(50))),
+};
+export const SourceV1 = z.strictObject({ ...sourceFields, date: PartialDate });
+export const Source = z.strictObject({
+  ...sourceFields,
+  /** Absent when the page shows no publication date: a citation then says "n.d." rather than guess. */
+  date: z.optional(PartialDate),
+  /** How the source was read, e.g. "read in a repost at …; the original was not found". */
+  note: z.optional(text),
 });
 export type Source = z.infer<typeof Source>;
 
-/** A headline figure the report gives, shown with its citation ("143 bases", "50+ countries"). */
-export const Figure = z.strictObject({
+const figureFields = {
   id: Id,
   label: Localized,
-  value: z.number().check(z.minimum(0)),
-  /** `atLeast` renders as "50+": the report gives a lower bound, not an exact count. */
-  qualifier: z.enum(['exact', 'atLeast']),
   asOf: PartialDate,
   provenance: z.enum(PROVENANCES),
   sources: SourceRefs,
   note: z.optional(Localized),
+};
+export const FigureV1 = z.strictObject({
+  ...figureFields,
+  value: z.number().check(z.minimum(0)),
+  qualifier: z.enum(['exact', 'atLeast']),
+});
+/** A headline figure a source gives, shown with its citation ("143 bases", "50+ countries", "dozens"). */
+export const Figure = z.strictObject({
+  ...figureFields,
+  /** Absent exactly when the qualifier is `dozens`: the source gives no number. */
+  value: z.optional(z.number().check(z.minimum(0))),
+  /** `atLeast` renders as "50+"; `dozens` (数十, десятки) is what the source says instead of a number. */
+  qualifier: z.enum(['exact', 'atLeast', 'dozens']),
 });
 export type Figure = z.infer<typeof Figure>;
+
+/** A conference, a competition, an opening, a visit: something that happened at one node. */
+export const Event = z.strictObject({
+  id: Id,
+  node: Id,
+  /** One date, or `start` and `end` for an event that lasted several days. */
+  date: z.optional(PartialDate),
+  start: z.optional(PartialDate),
+  end: z.optional(PartialDate),
+  kind: z.enum(EVENT_KINDS),
+  title: Localized,
+  description: z.optional(Localized),
+  /** How many people attended, as the source says it ("300+" is 300 atLeast). */
+  attendance: z.optional(
+    z.strictObject({ value: Count(10_000_000), qualifier: z.enum(['exact', 'atLeast']) }),
+  ),
+  /** How many countries took part, as the source says. */
+  countries: z.optional(Count(250)),
+  partners: z.optional(z.array(text).check(z.maxLength(50))),
+  provenance: z.enum(PROVENANCES),
+  sources: SourceRefs,
+});
+export type Event = z.infer<typeof Event>;
 
 export const NodesFile = z.array(Node).check(z.maxLength(100_000));
 export const FlowsFile = z.array(Flow).check(z.maxLength(2_000_000));
 export const SourcesFile = z.array(Source).check(z.maxLength(10_000));
 export const FiguresFile = z.array(Figure).check(z.maxLength(1_000));
+export const EventsFile = z.array(Event).check(z.maxLength(100_000));
 
-/** One record of each file, for checking the records of a file that failed as a whole one by one. */
+/** One record of each file, per dataset schema: for checking a file that failed as a whole record by record. */
 export const RECORD_SCHEMAS = {
-  'nodes.json': Node,
-  'flows.json': Flow,
-  'sources.json': Source,
-  'figures.json': Figure,
-} as const satisfies Record<DataFile, z.ZodMiniType>;
+  1: { 'nodes.json': NodeV1, 'flows.json': Flow, 'sources.json': SourceV1, 'figures.json': FigureV1 },
+  2: {
+    'nodes.json': Node,
+    'flows.json': Flow,
+    'sources.json': Source,
+    'figures.json': Figure,
+    'events.json': Event,
+  },
+} as const;
 
+/** Each file as a whole, per dataset schema. */
 export const FILE_SCHEMAS = {
-  'nodes.json': NodesFile,
-  'flows.json': FlowsFile,
-  'sources.json': SourcesFile,
-  'figures.json': FiguresFile,
-} as const satisfies Record<DataFile, z.ZodMiniType>;
+  1: {
+    'nodes.json': z.array(NodeV1).check(z.maxLength(100_000)),
+    'flows.json': FlowsFile,
+    'sources.json': z.array(SourceV1).check(z.maxLength(10_000)),
+    'figures.json': z.array(FigureV1).check(z.maxLength(1_000)),
+  },
+  2: {
+    'nodes.json': NodesFile,
+    'flows.json': FlowsFile,
+    'sources.json': SourcesFile,
+    'figures.json': FiguresFile,
+    'events.json': EventsFile,
+  },
+} as const satisfies { [S in DataSchema]: Record<(typeof FILES_OF_SCHEMA)[S][number], z.ZodMiniType> };
 
 const Sha256 = z.string().check(z.regex(/^[0-9a-f]{64}$/, { error: 'format.sha256' }));
 
-export const ManifestVersion = z.strictObject({
+const manifestVersionFields = {
   id: z.string().check(z.regex(/^\d{4}\.\d{2}(\.\d+)?$/, { error: 'format.versionId' })),
   version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, { error: 'format.semver' })),
   published: PartialDate,
@@ -167,23 +262,44 @@ export const ManifestVersion = z.strictObject({
   changelog: Localized,
   folder: z.string().check(z.regex(/^[A-Za-z0-9._-]+$/, { error: 'format.folder' })),
   files: z.record(z.string().check(z.regex(/^[a-z]+\.json$/, { error: 'format.fileName' })), Sha256),
+};
+
+export const ManifestVersionV1 = z.strictObject(manifestVersionFields);
+export const ManifestVersion = z.strictObject({
+  ...manifestVersionFields,
+  /** Which dataset schema the version's files follow (see DATA_SCHEMAS). */
+  dataSchema: z.union(DATA_SCHEMAS.map((n) => z.literal(n)) as [z.ZodMiniLiteral<1>, z.ZodMiniLiteral<2>]),
+  /**
+   * A published version stays as published (citations point at its bytes); when a later one replaces it,
+   * this says by which and why, and the app says so whenever it is opened.
+   */
+  superseded: z.optional(z.strictObject({ by: z.string(), reason: Localized })),
 });
 export type ManifestVersion = z.infer<typeof ManifestVersion>;
 
-export const Manifest = z.strictObject({
+/** The manifest format before 2026-12: no dataSchema (every version was dataset schema 1), no superseded. */
+export const ManifestV1 = z.strictObject({
   schema: z.literal(1),
+  default: z.string(),
+  versions: z.array(ManifestVersionV1).check(z.minLength(1), z.maxLength(500)),
+});
+
+export const MANIFEST_SCHEMAS = [1, 2] as const;
+export const Manifest = z.strictObject({
+  schema: z.literal(2),
   default: z.string(),
   versions: z.array(ManifestVersion).check(z.minLength(1), z.maxLength(500)),
 });
 export type Manifest = z.infer<typeof Manifest>;
 
-/** A version after validation: everything the app shows comes from one of these. */
+/** A version after validation and migration: everything the app shows comes from one of these. */
 export interface Dataset {
   version: ManifestVersion;
   nodes: Node[];
   flows: Flow[];
   sources: Source[];
   figures: Figure[];
+  events: Event[];
 }
 
 /**

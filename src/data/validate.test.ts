@@ -82,6 +82,29 @@ const EXPECTED: Record<string, DataIssue[]> = {
       params: { format: 'text.empty' },
     },
   ],
+  'event-attendance-without-source': [
+    { file: at('events.json'), record: 'e1', field: 'attendance', code: 'figureWithoutSource' },
+    { file: at('events.json'), record: 'e1', field: 'countries', code: 'figureWithoutSource' },
+  ],
+  'event-end-before-start': [
+    {
+      file: at('events.json'),
+      record: 'e1',
+      field: 'end',
+      code: 'endBeforeStart',
+      params: { start: '2025-07-18', end: '2025-07-14' },
+    },
+  ],
+  'event-unknown-node': [
+    {
+      file: at('events.json'),
+      record: 'e1',
+      field: 'node',
+      code: 'danglingReference',
+      params: { kind: 'node', id: 'atlantis' },
+    },
+  ],
+  'event-without-date': [{ file: at('events.json'), record: 'e1', field: 'date', code: 'eventDate' }],
   'fractional-value': [
     {
       file: at('flows.json'),
@@ -294,7 +317,7 @@ describe('validateVersion', () => {
 describe('validateManifest', () => {
   const enc = (v: unknown) => new TextEncoder().encode(JSON.stringify(v));
   const manifest = (over: object = {}) => ({
-    schema: 1,
+    schema: 2,
     default: '2025.09',
     versions: [entryFor(tinyBytes())],
     ...over,
@@ -325,6 +348,47 @@ describe('validateManifest', () => {
     expect(result).toEqual({
       ok: false,
       issues: [{ file: 'manifest.json', field: 'versions.0.files.figures.json', code: 'required' }],
+    });
+  });
+
+  it('reads a format-1 manifest through its migration: every version is dataset schema 1', () => {
+    const v1 = { ...entryFor(tinyBytes(1), 'tiny-v1', 1) } as Record<string, unknown>;
+    delete v1.dataSchema;
+    const result = validateManifest(enc({ schema: 1, default: '2025.09', versions: [v1] }));
+    expect(result.ok).toBe(true);
+    if (result.ok)
+      expect(result.value).toMatchObject({ schema: 2, versions: [{ id: '2025.09', dataSchema: 1 }] });
+  });
+
+  it('names a manifest format it cannot read instead of failing on its fields', () => {
+    expect(validateManifest(enc(manifest({ schema: 3, future: true })))).toEqual({
+      ok: false,
+      issues: [
+        {
+          file: 'manifest.json',
+          field: 'schema',
+          code: 'unsupportedSchema',
+          params: { received: '3', supported: '1, 2' },
+        },
+      ],
+    });
+  });
+
+  it('refuses a superseded version that points at a version the manifest lacks', () => {
+    const entry = {
+      ...entryFor(tinyBytes()),
+      superseded: { by: '2099.01', reason: { zh: '旧', en: 'Old', ru: 'Старая' } },
+    };
+    expect(validateManifest(enc(manifest({ versions: [entry] })))).toEqual({
+      ok: false,
+      issues: [
+        {
+          file: 'manifest.json',
+          field: 'versions.0.superseded.by',
+          code: 'danglingReference',
+          params: { kind: 'version', id: '2099.01' },
+        },
+      ],
     });
   });
 

@@ -5,18 +5,20 @@
 import { isCertainlyBefore } from '../domain/dates.ts';
 import { sha256Hex } from './checksum.ts';
 import { DataError, fromZod, recordLabel, type DataIssue } from './issues.ts';
+import type * as z from 'zod/mini';
+import { migrateManifest, migrateRecords, type CurrentRecords } from './migrations.ts';
 import {
-  DATA_FILES,
   FILE_SCHEMAS,
+  FILES_OF_SCHEMA,
+  MANIFEST_SCHEMAS,
   Manifest,
+  ManifestV1,
   RECORD_SCHEMAS,
   type DataFile,
+  type DataSchema,
   type Dataset,
-  type Figure,
-  type Flow,
+  type Event,
   type ManifestVersion,
-  type Node,
-  type Source,
 } from './schema.ts';
 
 /** No dataset file the app loads may be larger: a 50 MB file would freeze a phone before it failed. */
@@ -68,12 +70,34 @@ function depthExceeds(value: unknown, limit: number): boolean {
   return false;
 }
 
+/** Reads `schema` first, so a manifest of a newer format than this app knows is named as such. */
 export function validateManifest(bytes: Uint8Array, file = 'manifest.json'): Result<Manifest> {
   const parsed = parseJson(file, bytes);
   if (!parsed.ok) return parsed;
-  const result = Manifest.safeParse(parsed.value, { reportInput: true });
-  if (!result.success) return { ok: false, issues: fromZod(file, parsed.value, result.error) };
-  const manifest = result.data;
+  const raw = parsed.value as { schema?: unknown } | null;
+  const declared = raw && typeof raw === 'object' && !Array.isArray(raw) ? raw.schema : undefined;
+  let manifest: Manifest;
+  if (declared === 1) {
+    const result = ManifestV1.safeParse(parsed.value, { reportInput: true });
+    if (!result.success) return { ok: false, issues: fromZod(file, parsed.value, result.error) };
+    manifest = migrateManifest(result.data);
+  } else if (declared === 2) {
+    const result = Manifest.safeParse(parsed.value, { reportInput: true });
+    if (!result.success) return { ok: false, issues: fromZod(file, parsed.value, result.error) };
+    manifest = result.data;
+  } else {
+    return {
+      ok: false,
+      issues: [
+        {
+          file,
+          field: 'schema',
+          code: 'unsupportedSchema',
+          params: { received: String(declared ?? 'nothing'), supported: MANIFEST_SCHEMAS.join(', ') },
+        },
+      ],
+    };
+  }
   const issues: DataIssue[] = [];
   const seen = new Set<string>();
   manifest.versions.forEach((v, i) => {
@@ -85,9 +109,18 @@ export function validateManifest(bytes: Uint8Array, file = 'manifest.json'): Res
         params: { id: v.id, first: v.id },
       });
     seen.add(v.id);
-    for (const name of DATA_FILES) {
+    for (const name of FILES_OF_SCHEMA[v.dataSchema]) {
       if (!(name in v.files)) issues.push({ file, field: `versions.${i}.files.${name}`, code: 'required' });
     }
+  });
+  manifest.versions.forEach((v, i) => {
+    if (v.superseded && !seen.has(v.superseded.by))
+      issues.push({
+        file,
+        field: `versions.${i}.superseded.by`,
+        code: 'danglingReference',
+        params: { kind: 'version', id: v.superseded.by },
+      });
   });
   if (!seen.has(manifest.default)) {
     issues.push({
@@ -100,26 +133,24 @@ export function validateManifest(bytes: Uint8Array, file = 'manifest.json'): Res
   return issues.length ? { ok: false, issues } : { ok: true, value: manifest };
 }
 
-type Files = {
-  'nodes.json': Node[];
-  'flows.json': Flow[];
-  'sources.json': Source[];
-  'figures.json': Figure[];
-};
+type AnyRecords = Partial<Record<DataFile, unknown[]>>;
 
 /**
- * Validates one version's files. `bytes` maps a file name to its exact bytes (checksums are over bytes);
- * a missing entry is reported as a missing file. Every file is checked so one run lists every fault.
+ * Validates one version's files against the dataset schema its manifest entry names, then migrates them
+ * to the current shape. `bytes` maps a file name to its exact bytes (checksums are over bytes); a missing
+ * entry is reported as a missing file. Every file is checked so one run lists every fault.
  */
 export function validateVersion(
   version: ManifestVersion,
   bytes: Partial<Record<DataFile, Uint8Array>>,
 ): Result<Dataset> {
   const issues: DataIssue[] = [];
-  const files: Partial<Files> = {};
+  const schema = version.dataSchema;
+  const names = FILES_OF_SCHEMA[schema];
+  const files: AnyRecords = {};
   // For a file that fails its schema: the records that pass, at their own index, and the ids of the rest.
   const partial: Partial<Record<DataFile, PartialRecords>> = {};
-  for (const name of DATA_FILES) {
+  for (const name of names) {
     const path = `${version.folder}/${name}`;
     const raw = bytes[name];
     if (!raw) {
@@ -142,38 +173,53 @@ export function validateVersion(
     }
     const parsed = parseJson(path, raw);
     if (!parsed.ok) {
-      issues.push(...parsed.issues);
+      append(issues, parsed.issues);
       continue;
     }
-    const result = FILE_SCHEMAS[name].safeParse(parsed.value, { reportInput: true });
+    const fileSchema = (FILE_SCHEMAS[schema] as Record<string, z.ZodMiniType>)[name]!;
+    const result = fileSchema.safeParse(parsed.value, { reportInput: true });
     if (!result.success) {
-      issues.push(...fromZod(path, parsed.value, result.error));
+      append(issues, fromZod(path, parsed.value, result.error));
       if (Array.isArray(parsed.value) && result.error.issues.every((i) => i.path.length > 0)) {
-        partial[name] = passingRecords(name, parsed.value);
+        partial[name] = passingRecords(schema, name, parsed.value);
       }
       continue;
     }
-    (files as Record<string, unknown>)[name] = result.data;
+    files[name] = result.data as unknown[];
   }
-  const records = <K extends DataFile>(name: K) =>
-    (files[name] ?? partial[name]?.records) as Files[K] | undefined;
-  const [nodes, flows, sources, figures] = DATA_FILES.map(records) as [
-    Node[] | undefined,
-    Flow[] | undefined,
-    Source[] | undefined,
-    Figure[] | undefined,
-  ];
+  const records = (name: DataFile) => files[name] ?? partial[name]?.records;
+  const all = Object.fromEntries(names.map((n) => [n, records(n)])) as AnyRecords;
+  const complete = names.every((n) => all[n] !== undefined);
+  const migrated = complete
+    ? migrateRecords(schema, {
+        nodes: all['nodes.json'],
+        flows: all['flows.json'],
+        sources: all['sources.json'],
+        figures: all['figures.json'],
+        events: all['events.json'] ?? [],
+      } as CurrentRecords)
+    : null;
   // Every file is a list of records: the references among them are checked even when some records failed,
   // so one run lists every fault. A reference to a record that exists but failed is not reported again.
-  const semantic =
-    nodes && flows && sources && figures
-      ? checkReferences({ version, nodes, flows, sources, figures }).filter(
-          (i) =>
-            !(i.code === 'danglingReference' && failedIds(partial, i.params?.kind).has(String(i.params?.id))),
-        )
-      : [];
-  if (issues.length || semantic.length) return { ok: false, issues: [...issues, ...semantic] };
-  return { ok: true, value: { version, nodes: nodes!, flows: flows!, sources: sources!, figures: figures! } };
+  const semantic = migrated
+    ? checkReferences({ version, ...migrated }).filter(
+        (i) =>
+          !(i.code === 'danglingReference' && failedIds(partial, i.params?.kind).has(String(i.params?.id))),
+      )
+    : [];
+  if (issues.length || semantic.length) return { ok: false, issues: concat(issues, semantic) };
+  return { ok: true, value: { version, ...migrated! } };
+}
+
+/** Pushes without spreading: a file with a hundred thousand faults must not overflow the call stack. */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
+
+function concat<T>(a: readonly T[], b: readonly T[]): T[] {
+  const out = a.slice();
+  append(out, b);
+  return out;
 }
 
 interface PartialRecords {
@@ -182,11 +228,12 @@ interface PartialRecords {
   failedIds: Set<string>;
 }
 
-function passingRecords(name: DataFile, raw: unknown[]): PartialRecords {
+function passingRecords(schema: DataSchema, name: DataFile, raw: unknown[]): PartialRecords {
   const records: unknown[] = new Array<unknown>(raw.length);
   const failed = new Set<string>();
+  const recordSchema = (RECORD_SCHEMAS[schema] as Record<string, z.ZodMiniType>)[name]!;
   raw.forEach((item, i) => {
-    const result = RECORD_SCHEMAS[name].safeParse(item);
+    const result = recordSchema.safeParse(item);
     if (result.success) records[i] = result.data;
     else {
       const id = item && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
@@ -203,6 +250,13 @@ function failedIds(partial: Partial<Record<DataFile, PartialRecords>>, kind: unk
   return (file && partial[file]?.failedIds) || new Set();
 }
 
+/** The first and last day an event can mean: its `date`, or from `start` to `end`. */
+export function eventSpan(event: Event): [string, string] | null {
+  if (event.date !== undefined) return [event.date, event.date];
+  if (event.start !== undefined && event.end !== undefined) return [event.start, event.end];
+  return null;
+}
+
 /** The rules a schema cannot express: unique ids, references that resolve, dates the nodes allow. */
 export function checkReferences(dataset: Dataset): DataIssue[] {
   const { version } = dataset;
@@ -212,6 +266,7 @@ export function checkReferences(dataset: Dataset): DataIssue[] {
   const indexIds = <T extends { id: string }>(name: DataFile, records: T[]) => {
     const byId = new Map<string, T>();
     records.forEach((r, i) => {
+      if (!r) return;
       if (byId.has(r.id)) {
         issues.push({
           file: at(name),
@@ -228,9 +283,11 @@ export function checkReferences(dataset: Dataset): DataIssue[] {
   const sources = indexIds('sources.json', dataset.sources);
   indexIds('flows.json', dataset.flows);
   indexIds('figures.json', dataset.figures);
+  indexIds('events.json', dataset.events);
 
   const checkCitations = (name: DataFile, records: Array<{ sources: string[]; provenance: string }>) =>
     records.forEach((r, i) => {
+      if (!r) return;
       const record = recordLabel(records, i);
       r.sources.forEach((s, j) => {
         if (!sources.has(s)) {
@@ -250,44 +307,78 @@ export function checkReferences(dataset: Dataset): DataIssue[] {
   checkCitations('nodes.json', dataset.nodes);
   checkCitations('flows.json', dataset.flows);
   checkCitations('figures.json', dataset.figures);
+  checkCitations('events.json', dataset.events);
 
   const published = version.published;
-  dataset.flows.forEach((flow, i) => {
-    const record = recordLabel(dataset.flows, i);
-    const file = at('flows.json');
-    if (flow.source === flow.target) issues.push({ file, record, field: 'target', code: 'selfLoop' });
-    for (const end of ['source', 'target'] as const) {
-      const node = nodes.get(flow[end]);
-      if (!node) {
-        issues.push({
-          file,
-          record,
-          field: end,
-          code: 'danglingReference',
-          params: { kind: 'node', id: flow[end] },
-        });
-        continue;
-      }
-      const from = node.predecessor?.since ?? node.since;
-      if (isCertainlyBefore(flow.date, from)) {
-        issues.push({
-          file,
-          record,
-          field: 'date',
-          code: 'beforeNodeExists',
-          params: { date: flow.date, node: node.id, since: from },
-        });
-      }
+  /** A record at `node` dated `date` (a field of `file`): the node must exist, and by then. */
+  const checkAtNode = (file: string, record: string, field: string, id: string, date: string | null) => {
+    const node = nodes.get(id);
+    if (!node) {
+      issues.push({ file, record, field, code: 'danglingReference', params: { kind: 'node', id } });
+      return;
     }
-    if (isCertainlyBefore(published, flow.date)) {
+    const from = node.predecessor?.since ?? node.since;
+    if (date !== null && isCertainlyBefore(date, from)) {
       issues.push({
         file,
         record,
         field: 'date',
-        code: 'afterPublished',
-        params: { date: flow.date, published },
+        code: 'beforeNodeExists',
+        params: { date, node: node.id, since: from },
       });
     }
+  };
+  const checkPublished = (file: string, record: string, field: string, date: string) => {
+    if (isCertainlyBefore(published, date))
+      issues.push({ file, record, field, code: 'afterPublished', params: { date, published } });
+  };
+
+  dataset.flows.forEach((flow, i) => {
+    if (!flow) return;
+    const record = recordLabel(dataset.flows, i);
+    const file = at('flows.json');
+    if (flow.source === flow.target) issues.push({ file, record, field: 'target', code: 'selfLoop' });
+    for (const end of ['source', 'target'] as const) checkAtNode(file, record, end, flow[end], flow.date);
+    checkPublished(file, record, 'date', flow.date);
+  });
+
+  dataset.events.forEach((event, i) => {
+    if (!event) return;
+    const record = recordLabel(dataset.events, i);
+    const file = at('events.json');
+    const span = eventSpan(event);
+    const both = event.date !== undefined && (event.start !== undefined || event.end !== undefined);
+    if (!span || both) {
+      issues.push({ file, record, field: span ? 'date' : event.start ? 'end' : 'date', code: 'eventDate' });
+    } else if (isCertainlyBefore(span[1], span[0])) {
+      issues.push({
+        file,
+        record,
+        field: 'end',
+        code: 'endBeforeStart',
+        params: { start: span[0], end: span[1] },
+      });
+    }
+    checkAtNode(file, record, 'node', event.node, span ? span[0] : null);
+    if (span) checkPublished(file, record, event.date ? 'date' : 'end', span[1]);
+    // A count of people or countries is a claim: it needs a source, even on an illustrative record.
+    for (const field of ['attendance', 'countries'] as const) {
+      if (event[field] !== undefined && event.sources.length === 0)
+        issues.push({ file, record, field, code: 'figureWithoutSource' });
+    }
+  });
+
+  dataset.figures.forEach((figure, i) => {
+    if (!figure) return;
+    const hasValue = figure.value !== undefined;
+    if (hasValue === (figure.qualifier === 'dozens'))
+      issues.push({
+        file: at('figures.json'),
+        record: recordLabel(dataset.figures, i),
+        field: 'value',
+        code: 'figureValue',
+        params: { qualifier: figure.qualifier },
+      });
   });
   return issues;
 }

@@ -4,12 +4,21 @@ import { fallbackOrder } from './versions.ts';
 
 function entry(id: string, published: string): ManifestVersion {
   const text = { zh: id, en: id, ru: id };
-  return { id, version: '1.0.0', published, title: text, changelog: text, folder: id, files: {} };
+  return {
+    id,
+    version: '1.0.0',
+    published,
+    title: text,
+    changelog: text,
+    folder: id,
+    files: {},
+    dataSchema: 2,
+  };
 }
 
 describe('fallbackOrder', () => {
   const manifest: Manifest = {
-    schema: 1,
+    schema: 2,
     default: '2026.11',
     versions: [
       entry('2025.09', '2025-09-05'),

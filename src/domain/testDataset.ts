@@ -17,6 +17,7 @@ const node = (
   lon,
   lat,
   since,
+  status: 'active',
   provenance: 'illustrative',
   sources: [],
 });
@@ -49,6 +50,7 @@ export function testDataset(flows?: Flow[]): Dataset {
       changelog: L('c'),
       folder: 'x',
       files: {},
+      dataSchema: 2,
     },
     nodes: [
       node('qingdao', 'center', 120.38, 36.07),
@@ -64,6 +66,7 @@ export function testDataset(flows?: Flow[]): Dataset {
     ],
     sources: [],
     figures: [],
+    events: [],
   };
 }
 

@@ -35,6 +35,16 @@ export function formatNumber(lang: Lang, value: number): string {
   return new Intl.NumberFormat(LOCALES[lang]).format(value);
 }
 
+/** A figure as its source says it: "143", "50+", or "dozens" where the source gives no number. */
+export function formatFigure(
+  t: Translate,
+  lang: Lang,
+  figure: { value?: number; qualifier: 'exact' | 'atLeast' | 'dozens' },
+): string {
+  if (figure.qualifier === 'dozens' || figure.value === undefined) return t('figure.dozens');
+  return `${formatNumber(lang, figure.value)}${figure.qualifier === 'atLeast' ? '+' : ''}`;
+}
+
 /** Formats a partial date at its own precision: `2021` stays a year, `2021-05` a month. */
 export function formatPartialDate(lang: Lang, date: string): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number?, number?];

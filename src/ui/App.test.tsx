@@ -23,7 +23,7 @@ function serve(files: Record<string, Uint8Array>) {
 }
 
 function serveVersion(bytes: Record<DataFile, Uint8Array>, manifestBytes = bytes) {
-  const manifest = { schema: 1, default: '2025.09', versions: [entryFor(manifestBytes)] };
+  const manifest = { schema: 2, default: '2025.09', versions: [entryFor(manifestBytes)] };
   serve({
     'manifest.json': new TextEncoder().encode(JSON.stringify(manifest)),
     ...Object.fromEntries(Object.entries(bytes).map(([name, b]) => [`tiny/${name}`, b])),
@@ -45,7 +45,7 @@ function serveVersions(
     published: v.published,
     title: { zh: v.id, en: `Title ${v.id}`, ru: v.id },
   }));
-  const manifest = { schema: 1, default: versions[0]!.id, versions: entries };
+  const manifest = { schema: 2, default: versions[0]!.id, versions: entries };
   serve({
     'manifest.json': new TextEncoder().encode(JSON.stringify(manifest)),
     ...Object.fromEntries(

@@ -1,5 +1,5 @@
 import type { Dataset } from '../data/schema.ts';
-import { formatNumber, formatPartialDate } from '../i18n/index.ts';
+import { formatFigure, formatPartialDate } from '../i18n/index.ts';
 import { useAppStore } from '../state/store.ts';
 import { SourceCitation } from './SourceCitation.tsx';
 import { useT } from './useT.ts';
@@ -17,10 +17,7 @@ export function KeyFigures({ dataset }: { dataset: Dataset }) {
           <div key={f.id} className="figure" data-figure={f.id}>
             <dt>{f.label[lang]}</dt>
             <dd>
-              <span className="figure-value">
-                {formatNumber(lang, f.value)}
-                {f.qualifier === 'atLeast' ? '+' : ''}
-              </span>
+              <span className="figure-value">{formatFigure(t, lang, f)}</span>
               <span className="figure-as-of">
                 {t('figures.asOf', { date: formatPartialDate(lang, f.asOf) })}
               </span>

@@ -22,7 +22,10 @@ export function SourceCitation({ source }: { source: Source }) {
     <cite className="source">
       <span lang={source.language}>{source.title}</span>
       {' — '}
-      {t('source.published', { publisher: source.publisher, date: formatPartialDate(lang, source.date) })}
+      {t('source.published', {
+        publisher: source.publisher,
+        date: source.date ? formatPartialDate(lang, source.date) : t('source.undated'),
+      })}
       {href && (
         <>
           {' · '}

@@ -21,7 +21,7 @@ function serve() {
       { ...entryFor(newest, '2026.11'), id: '2026.11', published: '2026-11-20' },
     ];
     return {
-      'manifest.json': encode({ schema: 1, default: '2026.11', versions }),
+      'manifest.json': encode({ schema: 2, default: '2026.11', versions }),
       ...Object.fromEntries(Object.entries(good).map(([n, b]) => [`2025.09/${n}`, b])),
       ...Object.fromEntries(Object.entries(newest).map(([n, b]) => [`2026.11/${n}`, b])),
     } as Record<string, Uint8Array>;
