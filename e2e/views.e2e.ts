@@ -6,6 +6,7 @@ import { networkIndex } from '../src/domain/networkIndex.ts';
 import { parseTimeSelection } from '../src/domain/period.ts';
 import { edgeRows, toCsv } from '../src/domain/table.ts';
 import { monthWindow } from '../src/domain/timeWindow.ts';
+import { nodeName } from '../src/i18n/nodeLabel.ts';
 import { openPage, waitReady, withBrowser } from './harness.ts';
 
 const manifest = loadManifest('public/data');
@@ -21,7 +22,7 @@ function expectedRows(time: string, types: Array<'project' | 'talent' | 'agreeme
     types,
     kinds: ['center', 'hub', 'partner'],
   });
-  return edgeRows(index, agg, 'en', { key: 'value', descending: true });
+  return edgeRows(index, agg, (n) => nodeName(n, 'en'), 'en', { key: 'value', descending: true });
 }
 
 describe('views you can link to', () => {
@@ -117,7 +118,7 @@ describe('comparing', () => {
       { index, agg: aggregate(index, query('2022')) },
       { index, agg: aggregate(index, query('2024')) },
     );
-    const expected = toComparisonCsv(comparisonRows(index, rows, 'en'));
+    const expected = toComparisonCsv(comparisonRows(index, rows, (n) => nodeName(n, 'en')));
     const { page } = await openPage(
       env.browser,
       env.server,

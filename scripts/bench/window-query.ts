@@ -78,7 +78,7 @@ export function runWindowBench(records: number, edges: number) {
     monthWindow(parseTimeSelection(s), 'period'),
     monthWindow(parseTimeSelection(s), 'cumulative'),
   ]);
-  const out = new Float64Array(2);
+  const out = new Float64Array(4);
   const totalsMs: number[] = [];
   const aggregateMs: number[] = [];
   for (let round = 0; round < 5; round++) {

@@ -3,6 +3,7 @@
  * of issues out. Nothing here touches the network or the file system.
  */
 import { isCertainlyBefore } from '../domain/dates.ts';
+import { eventSpan } from '../domain/events.ts';
 import { sha256Hex } from './checksum.ts';
 import { DataError, fromZod, recordLabel, type DataIssue } from './issues.ts';
 import type * as z from 'zod/mini';
@@ -17,7 +18,6 @@ import {
   type DataFile,
   type DataSchema,
   type Dataset,
-  type Event,
   type ManifestVersion,
 } from './schema.ts';
 
@@ -248,13 +248,6 @@ const FILE_OF_KIND: Partial<Record<string, DataFile>> = { node: 'nodes.json', so
 function failedIds(partial: Partial<Record<DataFile, PartialRecords>>, kind: unknown): Set<string> {
   const file = FILE_OF_KIND[String(kind)];
   return (file && partial[file]?.failedIds) || new Set();
-}
-
-/** The first and last day an event can mean: its `date`, or from `start` to `end`. */
-export function eventSpan(event: Event): [string, string] | null {
-  if (event.date !== undefined) return [event.date, event.date];
-  if (event.start !== undefined && event.end !== undefined) return [event.start, event.end];
-  return null;
 }
 
 /** The rules a schema cannot express: unique ids, references that resolve, dates the nodes allow. */

@@ -6,14 +6,15 @@
  * The control point sits to the left of the direction of travel, so A→B and B→A bow to opposite sides
  * and never overlap; each flow type bows a little further, so types between one pair stay apart.
  */
-import type { Aggregate, Edge } from './aggregate.ts';
+import type { Aggregate, Edge, EdgeProvenance } from './aggregate.ts';
 import { toMercator } from './mercator.ts';
 import type { NetworkIndex } from './networkIndex.ts';
 import { flowWidth, flowWidthScale } from './scales.ts';
 
 /**
  * Floats per arc: x0 y0 cx cy | x1 y1 width type | source target phase value | emphasis (0 plain, 1 grew
- * or new, 2 shrank or gone, 3 unchanged; see src/domain/compare.ts) and three spare floats.
+ * or new, 2 shrank or gone, 3 unchanged; see src/domain/compare.ts), provenance (see PROVENANCE_CODE) and
+ * two spare floats.
  */
 export const ARC_STRIDE = 16;
 export const ARC = {
@@ -30,7 +31,12 @@ export const ARC = {
   phase: 10,
   value: 11,
   emphasis: 12,
+  provenance: 13,
 } as const;
+
+/** How an arc's provenance is packed: the order is the style module's too (src/map/look.ts). */
+export const PROVENANCE_CODE: Record<EdgeProvenance, number> = { reported: 0, illustrative: 1, mixed: 2 };
+export const PROVENANCE_OF_CODE: readonly EdgeProvenance[] = ['reported', 'illustrative', 'mixed'];
 
 const BOW_BY_TYPE = [0.16, 0.24, 0.32];
 
@@ -72,6 +78,7 @@ export function arcGeometry(
     data[o + ARC.phase] = ((e.source * 7919 + e.target * 104729 + e.type * 1299709) % 1000) / 1000;
     data[o + ARC.value] = e.value;
     data[o + ARC.emphasis] = emphasis?.get(e) ?? 0;
+    data[o + ARC.provenance] = PROVENANCE_CODE[e.provenance];
   });
   return { data, count: agg.edges.length, maxValue: agg.maxEdgeValue };
 }

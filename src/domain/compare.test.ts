@@ -43,7 +43,7 @@ describe('comparing two views', () => {
 
   it('turns the comparison into drawable edges sized by the change', () => {
     const rows = compareAggregates(at('2021'), at('2022'));
-    const { agg, emphasis } = comparisonAggregate(index, rows, new Uint8Array([1, 1, 1]));
+    const { agg, emphasis } = comparisonAggregate(index, rows, new Uint8Array([1, 1, 1]), []);
     expect(agg.edges.map((e) => e.value)).toEqual([1, 5, 5]);
     expect(agg.edges.map((e) => emphasis.get(e))).toEqual([
       STATUS_EMPHASIS.added,

@@ -2,8 +2,8 @@
  * Comparing two views edge by edge: two periods of one version (difference mode) or the same view of two
  * versions. Edges are matched by node ids and type, so versions with different node lists compare.
  */
-import type { Aggregate, Edge } from './aggregate.ts';
-import { finishAggregate } from './aggregate.ts';
+import type { Aggregate, Edge, EdgeProvenance } from './aggregate.ts';
+import { finishAggregate, nodeActivityOf } from './aggregate.ts';
 import type { NetworkIndex } from './networkIndex.ts';
 
 export type EdgeStatus = 'added' | 'removed' | 'increased' | 'decreased' | 'same';
@@ -16,7 +16,18 @@ export interface ComparedEdge {
   after: number;
   recordsBefore: number;
   recordsAfter: number;
+  /** The reported part of `before` and of `after`. */
+  reportedBefore: number;
+  reportedAfter: number;
+  /** Over the records of both sides. */
+  provenance: EdgeProvenance;
   status: EdgeStatus;
+}
+
+/** The provenance of records from two sides together (a side without records does not count). */
+function combine(a: EdgeProvenance | null, b: EdgeProvenance | null): EdgeProvenance {
+  if (!a || !b) return a ?? b ?? 'reported';
+  return a === b ? a : 'mixed';
 }
 
 /** Arc emphasis per status, as the arc layer reads it: 0 plain, 1 grew or new, 2 shrank or gone, 3 unchanged. */
@@ -53,15 +64,29 @@ export function compareAggregates(
       after: 0,
       recordsBefore: 0,
       recordsAfter: 0,
+      reportedBefore: 0,
+      reportedAfter: 0,
+      provenance: 'reported' as EdgeProvenance,
       status: 'same' as EdgeStatus,
     };
+    const other =
+      side === 'before'
+        ? row.recordsAfter
+          ? row.provenance
+          : null
+        : row.recordsBefore
+          ? row.provenance
+          : null;
     if (side === 'before') {
       row.before = e.value;
       row.recordsBefore = e.records;
+      row.reportedBefore = e.reported;
     } else {
       row.after = e.value;
       row.recordsAfter = e.records;
+      row.reportedAfter = e.reported;
     }
+    row.provenance = combine(other, e.provenance);
     rows.set(key, row);
   };
   for (const e of before.agg.edges) put('before', before.index, e);
@@ -86,21 +111,37 @@ export function comparisonAggregate(
   index: NetworkIndex,
   rows: ComparedEdge[],
   nodeVisible: Uint8Array,
+  /** The events of the current view, which a comparison shows as they are. */
+  events: number[],
 ): { agg: Aggregate; emphasis: Map<Edge, number> } {
   const edges: Edge[] = [];
   const emphasis = new Map<Edge, number>();
-  const activity = new Float64Array(index.nodes.length);
   for (const r of rows) {
     const s = index.nodeIndex.get(r.source);
     const t = index.nodeIndex.get(r.target);
     if (s === undefined || t === undefined || !nodeVisible[s] || !nodeVisible[t]) continue;
     const value = r.status === 'same' ? r.after : Math.abs(r.after - r.before);
     if (value === 0) continue;
-    const edge: Edge = { source: s, target: t, type: r.type, value, records: r.recordsAfter };
+    const reportedChange =
+      r.status === 'same' ? r.reportedAfter : Math.abs(r.reportedAfter - r.reportedBefore);
+    const reported =
+      r.provenance === 'reported'
+        ? value
+        : r.provenance === 'illustrative'
+          ? 0
+          : Math.min(value, reportedChange);
+    const edge: Edge = {
+      source: s,
+      target: t,
+      type: r.type,
+      value,
+      records: r.recordsAfter,
+      reported,
+      provenance: r.provenance,
+    };
     edges.push(edge);
     emphasis.set(edge, STATUS_EMPHASIS[r.status]);
-    activity[s] = activity[s]! + value;
-    activity[t] = activity[t]! + value;
   }
-  return { agg: finishAggregate(edges, activity, nodeVisible), emphasis };
+  const activity = nodeActivityOf(edges, index.nodes.length);
+  return { agg: finishAggregate(edges, activity, nodeVisible, events, index.eventNode), emphasis };
 }

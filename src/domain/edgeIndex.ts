@@ -21,6 +21,9 @@ interface SpanClass {
   months: Int32Array;
   cumValue: Float64Array;
   cumRecords: Uint32Array;
+  /** The same running totals over reported records only, so a view can split or filter by provenance. */
+  cumReportedValue: Float64Array;
+  cumReportedRecords: Uint32Array;
 }
 
 export interface EdgeIndex {
@@ -75,23 +78,36 @@ export function edgeIndex(index: NetworkIndex): EdgeIndex {
     const months: number[] = [];
     const cumValue: number[] = [];
     const cumRecords: number[] = [];
+    const cumReportedValue: number[] = [];
+    const cumReportedRecords: number[] = [];
     let k = 0;
     for (let e = 0; e < edgeCount; e++) {
       offsets[e] = months.length;
       let value = 0;
       let records = 0;
+      let reportedValue = 0;
+      let reportedRecords = 0;
       while (k < members.length && recordEdge[members[k]!] === e) {
         const i = members[k]!;
         value += index.flowValue[i]!;
         records += 1;
+        if (index.flowReported[i]) {
+          reportedValue += index.flowValue[i]!;
+          reportedRecords += 1;
+        }
         const month = index.flowStart[i]!;
         if (months.length > offsets[e]! && months[months.length - 1] === month) {
-          cumValue[cumValue.length - 1] = value;
-          cumRecords[cumRecords.length - 1] = records;
+          const last = cumValue.length - 1;
+          cumValue[last] = value;
+          cumRecords[last] = records;
+          cumReportedValue[last] = reportedValue;
+          cumReportedRecords[last] = reportedRecords;
         } else {
           months.push(month);
           cumValue.push(value);
           cumRecords.push(records);
+          cumReportedValue.push(reportedValue);
+          cumReportedRecords.push(reportedRecords);
         }
         k++;
       }
@@ -103,6 +119,8 @@ export function edgeIndex(index: NetworkIndex): EdgeIndex {
       months: Int32Array.from(months),
       cumValue: Float64Array.from(cumValue),
       cumRecords: Uint32Array.from(cumRecords),
+      cumReportedValue: Float64Array.from(cumReportedValue),
+      cumReportedRecords: Uint32Array.from(cumReportedRecords),
     };
   };
   const result: EdgeIndex = { edgeCount, source, target, type, classes: [build(0), build(1)] };
@@ -120,13 +138,18 @@ function upperBound(months: Int32Array, lo: number, hi: number, m: number): numb
   return lo;
 }
 
+/** Where edgeTotal writes each figure in its output buffer. */
+export const TOTAL = { value: 0, records: 1, reportedValue: 2, reportedRecords: 3 } as const;
+
 /**
- * Value and record count of edge `e` in the window, written into `out` ([value, records]) to avoid
- * allocating per edge.
+ * Value and record count of edge `e` in the window, of all records and of reported ones, written into
+ * `out` (see TOTAL; four numbers) to avoid allocating per edge.
  */
 export function edgeTotal(ix: EdgeIndex, e: number, w: MonthWindow, out: Float64Array): void {
   let value = 0;
   let records = 0;
+  let reportedValue = 0;
+  let reportedRecords = 0;
   for (const c of ix.classes) {
     const lo = c.offsets[e]!;
     const hi = c.offsets[e + 1]!;
@@ -136,9 +159,14 @@ export function edgeTotal(ix: EdgeIndex, e: number, w: MonthWindow, out: Float64
     const end = lastStart === Infinity ? hi : upperBound(c.months, lo, hi, lastStart);
     const begin = w.from === -Infinity ? lo : upperBound(c.months, lo, hi, w.from - 1);
     if (end <= begin) continue;
-    value += c.cumValue[end - 1]! - (begin > lo ? c.cumValue[begin - 1]! : 0);
-    records += c.cumRecords[end - 1]! - (begin > lo ? c.cumRecords[begin - 1]! : 0);
+    const before = (cum: Float64Array | Uint32Array) => (begin > lo ? cum[begin - 1]! : 0);
+    value += c.cumValue[end - 1]! - before(c.cumValue);
+    records += c.cumRecords[end - 1]! - before(c.cumRecords);
+    reportedValue += c.cumReportedValue[end - 1]! - before(c.cumReportedValue);
+    reportedRecords += c.cumReportedRecords[end - 1]! - before(c.cumReportedRecords);
   }
-  out[0] = value;
-  out[1] = records;
+  out[TOTAL.value] = value;
+  out[TOTAL.records] = records;
+  out[TOTAL.reportedValue] = reportedValue;
+  out[TOTAL.reportedRecords] = reportedRecords;
 }

@@ -1,6 +1,6 @@
 /** What the details panel shows for one node: totals in the view, its records, its sources. */
-import { FLOW_TYPES, type Flow, type FlowType, type Source } from '../data/schema.ts';
-import type { Aggregate } from './aggregate.ts';
+import { FLOW_TYPES, type Event, type Flow, type FlowType, type Source } from '../data/schema.ts';
+import type { Aggregate, ProvenanceFilter } from './aggregate.ts';
 import type { NetworkIndex } from './networkIndex.ts';
 import { inWindow, type MonthWindow } from './timeWindow.ts';
 
@@ -35,24 +35,38 @@ export function windowRecords(
   return out.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? -1 : 1));
 }
 
-/** The node's records in the window and of the chosen types, newest first. */
+/** The node's records in the window, of the chosen types and provenance, newest first. */
 export function nodeFlows(
   index: NetworkIndex,
   node: number,
   window: MonthWindow,
   types: readonly FlowType[],
+  provenance: ProvenanceFilter = 'all',
 ): Flow[] {
   const typeOn = FLOW_TYPES.map((t) => types.includes(t));
   return windowRecords(
     index,
     window,
-    (i) => (index.flowSource[i] === node || index.flowTarget[i] === node) && typeOn[index.flowType[i]!]!,
+    (i) =>
+      (index.flowSource[i] === node || index.flowTarget[i] === node) &&
+      typeOn[index.flowType[i]!]! &&
+      (provenance === 'all' || index.flowReported[i] === 1),
   );
 }
 
-/** Whether record `i` belongs to the edge (source, target, type). */
-export const onEdge = (index: NetworkIndex, source: number, target: number, type: number) => (i: number) =>
-  index.flowSource[i] === source && index.flowTarget[i] === target && index.flowType[i] === type;
+/** The events of the view held at `node`, as records. */
+export function nodeEvents(index: NetworkIndex, agg: Aggregate, node: number): Event[] {
+  return agg.events.filter((i) => index.eventNode[i] === node).map((i) => index.dataset.events[i]!);
+}
+
+/** Whether record `i` belongs to the edge (source, target, type) and passes the provenance filter. */
+export const onEdge =
+  (index: NetworkIndex, source: number, target: number, type: number, provenance: ProvenanceFilter = 'all') =>
+  (i: number) =>
+    index.flowSource[i] === source &&
+    index.flowTarget[i] === target &&
+    index.flowType[i] === type &&
+    (provenance === 'all' || index.flowReported[i] === 1);
 
 /** Every source the node and the given flows cite, each once, in citation order. */
 export function citedSources(sources: Source[], ids: Iterable<string>): Source[] {

@@ -1,9 +1,9 @@
 /**
- * The nodes of the current view as both renderers draw them: position, radius by activity, label in the
- * active language, and whether a highlight dims them.
+ * The nodes of the current view as every renderer draws them: position, radius by activity, label, what
+ * they are (kind, built or planned, reported or not) and how many events in the view were held there.
  */
-import type { Lang, NodeKind } from '../data/schema.ts';
-import type { Aggregate } from './aggregate.ts';
+import type { Node, NodeKind, NodeStatus } from '../data/schema.ts';
+import type { Aggregate, EdgeProvenance } from './aggregate.ts';
 import { toMercator } from './mercator.ts';
 import type { NetworkIndex } from './networkIndex.ts';
 import { nodeRadius } from './scales.ts';
@@ -21,9 +21,17 @@ export interface NodePoint {
   label: string;
   /** Higher draws its label first when labels collide; the center is always first. */
   labelPriority: number;
+  status: NodeStatus;
+  /**
+   * `illustrative` when the node's own record is; `mixed` when it is reported but part of its activity in
+   * the view is illustrative (its size then partly is); else `reported`.
+   */
+  provenance: EdgeProvenance;
+  /** Events in the view held at this node. */
+  events: number;
 }
 
-export function nodePoints(index: NetworkIndex, agg: Aggregate, lang: Lang): NodePoint[] {
+export function nodePoints(index: NetworkIndex, agg: Aggregate, label: (node: Node) => string): NodePoint[] {
   return index.nodes.flatMap((n, i) => {
     if (!agg.nodeVisible[i]) return [];
     const activity = agg.nodeActivity[i]!;
@@ -39,8 +47,16 @@ export function nodePoints(index: NetworkIndex, agg: Aggregate, lang: Lang): Nod
         y,
         radius: nodeRadius(n.kind, activity, agg.maxNodeActivity),
         activity,
-        label: (n.shortName ?? n.name)[lang],
+        label: label(n),
         labelPriority: n.kind === 'center' ? 1e9 : activity + (n.kind === 'hub' ? 0.5 : 0),
+        status: n.status,
+        provenance:
+          n.provenance === 'illustrative'
+            ? 'illustrative'
+            : agg.nodeReported[i]! < activity
+              ? 'mixed'
+              : 'reported',
+        events: agg.nodeEvents[i]!,
       },
     ];
   });

@@ -55,6 +55,28 @@ export function formatPartialDate(lang: Lang, date: string): string {
   return new Intl.DateTimeFormat(LOCALES[lang], options).format(at);
 }
 
+/** An event's date or span at its own precision: "4 September 2025", "14–18 July 2025" (via Intl). */
+export function formatEventDate(lang: Lang, e: { date?: string; start?: string; end?: string }): string {
+  if (e.date) return formatPartialDate(lang, e.date);
+  if (!e.start || !e.end) return '';
+  const parts = (d: string) => d.split('-').map(Number) as [number, number?, number?];
+  const [a, b] = [parts(e.start), parts(e.end)];
+  // Intl writes a range as readers do, when both ends have days.
+  if (a.length === 3 && b.length === 3) {
+    const f = new Intl.DateTimeFormat(LOCALES[lang], {
+      timeZone: 'UTC',
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+    });
+    return f.formatRange(
+      new Date(Date.UTC(a[0], a[1]! - 1, a[2])),
+      new Date(Date.UTC(b[0], b[1]! - 1, b[2])),
+    );
+  }
+  return `${formatPartialDate(lang, e.start)} – ${formatPartialDate(lang, e.end)}`;
+}
+
 /** The language to start in: the URL's, else the browser's first supported one, else Chinese. */
 export function initialLang(fromUrl: string | null, browser: readonly string[]): Lang {
   const supported = (code: string | null | undefined): Lang | null => {

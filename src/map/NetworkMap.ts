@@ -5,13 +5,15 @@
 import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { ARC, ARC_STRIDE, nearestArc, type ArcGeometry } from '../domain/arcs.ts';
+import { ARC, ARC_STRIDE, nearestArc } from '../domain/arcs.ts';
 import { fitCamera, fromMercator, ZOOM_RANGE, type Padding } from '../domain/mercator.ts';
 import type { NodePoint } from '../domain/nodePoints.ts';
+import type { MapScene } from '../state/scene.ts';
 import type { Camera } from '../state/url.ts';
 import { ArcLayer } from './arcs/arcLayer.ts';
+import { eventRings, nodeLook } from './look.ts';
 import type { Palette } from './palette.ts';
-import { ARC_LAYER_ID, buildStyle, NODE_LAYER_IDS } from './style.ts';
+import { ARC_LAYER_ID, buildStyle, NODE_LAYER_ID } from './style.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -39,13 +41,33 @@ export interface NetworkMapOptions {
   onFatal: (reason: string) => void;
 }
 
-export interface Scene {
-  arcs: ArcGeometry;
-  nodes: NodePoint[];
-  /** Node index to highlight (its flows stay bright, the rest dim), or null. */
-  highlight: number | null;
-  /** Node indices that stay bright while highlighting. */
-  connected: ReadonlySet<number>;
+const KIND_ORDER = { partner: 0, hub: 1, center: 2 } as const;
+
+/** A node as a GeoJSON feature whose properties carry its look (src/map/look.ts) for the style's layers. */
+export function nodeFeature(n: NodePoint, palette: Palette, dimmed: boolean) {
+  const look = nodeLook(n, palette);
+  const [ring0 = 0, ring1 = 0] = eventRings(n.radius, n.events);
+  return {
+    type: 'Feature' as const,
+    id: n.index,
+    geometry: { type: 'Point' as const, coordinates: [n.lon, n.lat] },
+    properties: {
+      id: n.id,
+      kind: n.kind,
+      order: KIND_ORDER[n.kind],
+      radius: n.radius,
+      label: n.label,
+      labelPriority: n.labelPriority,
+      dimmed,
+      fill: look.fill,
+      fillOpacity: look.fillOpacity,
+      stroke: look.stroke,
+      strokeWidth: look.strokeWidth,
+      strokeOpacity: look.strokeOpacity,
+      eventRing0: ring0,
+      eventRing1: ring1,
+    },
+  };
 }
 
 export class NetworkMap {
@@ -54,7 +76,7 @@ export class NetworkMap {
   private awaiting: number | null = null;
   private frame = 0;
   private palette: Palette;
-  private scene: Scene | null = null;
+  private scene: MapScene | null = null;
   private destroyed = false;
   private lostTimer: ReturnType<typeof setTimeout> | undefined;
   private readerMoved = false;
@@ -120,7 +142,7 @@ export class NetworkMap {
     this.loop();
   }
 
-  setScene(scene: Scene) {
+  setScene(scene: MapScene) {
     const previous = this.scene;
     this.scene = scene;
     if (!previous || previous.arcs !== scene.arcs) this.awaiting = this.arcs.setGeometry(scene.arcs);
@@ -137,6 +159,7 @@ export class NetworkMap {
   setPalette(palette: Palette) {
     this.palette = palette;
     this.arcs.setPalette(palette);
+    this.updateNodes();
     const style = buildStyle(palette, null, false);
     for (const layer of [...style.layers, ...buildStyle(palette, { land: '', borders: '' }, false).layers]) {
       if (!this.map.getLayer(layer.id) || !('paint' in layer) || !layer.paint) continue;
@@ -167,14 +190,6 @@ export class NetworkMap {
     this.map.easeTo({ center: [camera.lon, camera.lat], zoom: camera.zoom, duration: reduce ? 0 : 1800 });
   }
 
-  resize() {
-    this.map.resize();
-  }
-
-  get canvas(): HTMLCanvasElement {
-    return this.map.getCanvas();
-  }
-
   destroy() {
     this.destroyed = true;
     clearTimeout(this.lostTimer);
@@ -198,19 +213,7 @@ export class NetworkMap {
     const { nodes, highlight, connected } = this.scene;
     source.setData({
       type: 'FeatureCollection',
-      features: nodes.map((n) => ({
-        type: 'Feature',
-        id: n.index,
-        geometry: { type: 'Point', coordinates: [n.lon, n.lat] },
-        properties: {
-          id: n.id,
-          kind: n.kind,
-          radius: n.radius,
-          label: n.label,
-          labelPriority: n.labelPriority,
-          dimmed: highlight !== null && !connected.has(n.index),
-        },
-      })),
+      features: nodes.map((n) => nodeFeature(n, this.palette, highlight !== null && !connected.has(n.index))),
     });
   }
 
@@ -223,7 +226,7 @@ export class NetworkMap {
   }
 
   private bindPointer() {
-    const layers = [...NODE_LAYER_IDS];
+    const layers = [NODE_LAYER_ID];
     this.map.on('mousemove', layers, (e) => {
       const id = e.features?.[0]?.properties?.id as string | undefined;
       this.map.getCanvas().style.cursor = id ? 'pointer' : '';
@@ -261,9 +264,4 @@ export class NetworkMap {
     if (this.arcs.animating && document.visibilityState === 'visible') this.map.triggerRepaint();
     this.frame = requestAnimationFrame(this.loop);
   };
-
-  /** For the theme: current palette (read by tests and the PNG export). */
-  get currentPalette() {
-    return this.palette;
-  }
 }

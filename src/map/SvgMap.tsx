@@ -1,21 +1,23 @@
 /**
- * The map without WebGL: the same basemap, nodes, flows and labels as SVG through d3-geo. It draws the
- * arcs from the same packed geometry as the WebGL layer: Mercator world coordinates map linearly onto
- * the d3 Mercator projection, so a quadratic Bézier stays the same curve.
+ * The map without WebGL: the same basemap, nodes, event marks, flows and labels as SVG through d3-geo,
+ * from the same packed geometry as the WebGL layer (src/map/flatProjection.ts) and the same look
+ * (src/map/look.ts).
  */
-import { geoMercator, geoPath } from 'd3-geo';
+import { geoPath } from 'd3-geo';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useBasemapGeometry, type Basemap } from '../data/basemapQuery.ts';
-import { ARC, ARC_STRIDE } from '../domain/arcs.ts';
+import { ARC, ARC_STRIDE, PROVENANCE_OF_CODE } from '../domain/arcs.ts';
 import { placeLabels } from '../domain/labelPlacement.ts';
 import { FLOW_TYPES } from '../data/schema.ts';
 import { useAppStore } from '../state/store.ts';
-import type { Scene } from './NetworkMap.ts';
+import { fitFlatProjection } from './flatProjection.ts';
+import { arcAlpha, dashArray, EVENT_LOOK, eventRings, LABEL_LOOK, NODE_LOOK, nodeLook } from './look.ts';
+import type { MapScene } from '../state/scene.ts';
 import type { Palette } from './palette.ts';
 import { setReady } from './readySignal.ts';
 
 interface Props {
-  scene: Scene;
+  scene: MapScene;
   basemap: Basemap | undefined;
   palette: Palette;
   motion: boolean;
@@ -43,59 +45,43 @@ export function SvgMap({ scene, basemap, palette, motion }: Props) {
   const hover = useAppStore((s) => s.hover);
   const select = useAppStore((s) => s.select);
 
-  const projection = useMemo(() => {
-    const points = scene.nodes.map((n) => [n.lon, n.lat] as [number, number]);
-    const box = {
-      type: 'MultiPoint' as const,
-      coordinates: points.length
-        ? points
-        : [
-            [20, 20],
-            [130, 55],
-          ],
-    };
-    return geoMercator().fitExtent(
-      [
+  const flat = useMemo(
+    () =>
+      fitFlatProjection(scene.nodes, [
         [60, 60],
         [Math.max(120, width - 60), Math.max(120, height - 60)],
-      ],
-      box,
-    );
-  }, [scene.nodes, width, height]);
-
-  const path = useMemo(() => geoPath(projection), [projection]);
-  // Mercator world (0..1) → pixels on this projection: the same linear map for x and y.
-  const k = projection.scale() * 2 * Math.PI;
-  const [tx, ty] = projection.translate();
-  const px = (x: number) => tx + k * (x - 0.5);
-  const py = (y: number) => ty + k * (y - 0.5);
+      ]),
+    [scene.nodes, width, height],
+  );
+  const path = useMemo(() => geoPath(flat.projection), [flat]);
 
   const arcs = useMemo(() => {
     const d = scene.arcs.data;
+    const { px, py } = flat;
     return Array.from({ length: scene.arcs.count }, (_, i) => {
       const o = i * ARC_STRIDE;
       const s = d[o + ARC.source]!;
       const t = d[o + ARC.target]!;
+      const provenance = PROVENANCE_OF_CODE[d[o + ARC.provenance]!]!;
+      const dimmed = scene.highlight !== null && s !== scene.highlight && t !== scene.highlight;
       return {
         key: `${s}-${t}-${d[o + ARC.type]}`,
         d: `M${px(d[o + ARC.x0]!)},${py(d[o + ARC.y0]!)} Q${px(d[o + ARC.cx]!)},${py(d[o + ARC.cy]!)} ${px(d[o + ARC.x1]!)},${py(d[o + ARC.y1]!)}`,
         type: FLOW_TYPES[d[o + ARC.type]!]!,
         width: d[o + ARC.width]!,
-        dimmed: scene.highlight !== null && s !== scene.highlight && t !== scene.highlight,
-        // Same emphasis as the WebGL layer: shrank or gone at half strength, unchanged faint.
-        emphasis: d[o + ARC.emphasis]! > 2.5 ? 0.22 : d[o + ARC.emphasis]! > 1.5 ? 0.5 : 1,
+        provenance,
+        alpha: arcAlpha(d[o + ARC.emphasis]!, provenance, dimmed),
+        dash: dashArray(provenance).join(' ') || undefined,
       };
     });
-    // px/py are derived from the projection.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [scene.arcs, scene.highlight, projection]);
+  }, [scene.arcs, scene.highlight, flat]);
 
   const labels = useMemo(() => {
     const byId = new Map(scene.nodes.map((n) => [n.id, n]));
     const placed = placeLabels(
       scene.nodes.map((n) => {
-        const [x, y] = projection([n.lon, n.lat])!;
-        const size = n.kind === 'center' ? 16 : 12;
+        const [x, y] = flat.at(n);
+        const size = LABEL_LOOK.size[n.kind];
         return {
           id: n.id,
           x,
@@ -109,7 +95,7 @@ export function SvgMap({ scene, basemap, palette, motion }: Props) {
       }),
     );
     return placed.map((p) => ({ ...p, node: byId.get(p.id)! }));
-  }, [scene.nodes, projection]);
+  }, [scene.nodes, flat]);
 
   const drawn = width > 0 && (geometry.isSuccess || geometry.isError);
   useEffect(() => {
@@ -171,10 +157,13 @@ export function SvgMap({ scene, basemap, palette, motion }: Props) {
               <path
                 key={a.key}
                 d={a.d}
+                data-provenance={a.provenance}
                 stroke={palette.flow[a.type]}
                 strokeWidth={a.width}
-                strokeOpacity={(a.dimmed ? 0.12 : 0.8) * a.emphasis}
-                strokeLinecap="round"
+                strokeOpacity={a.alpha}
+                strokeDasharray={a.dash}
+                // Round caps would close the gaps of a dashed (illustrative) arc.
+                strokeLinecap={a.dash ? 'butt' : 'round'}
                 markerEnd={`url(#arrow-${a.type})`}
                 className={motion ? 'arc-moving' : undefined}
               />
@@ -182,25 +171,43 @@ export function SvgMap({ scene, basemap, palette, motion }: Props) {
           </g>
           <g className="nodes">
             {scene.nodes.map((n) => {
-              const [x, y] = projection([n.lon, n.lat])!;
+              const [x, y] = flat.at(n);
               const dimmed = scene.highlight !== null && !scene.connected.has(n.index);
+              const look = nodeLook(n, palette);
+              const opacity = dimmed ? NODE_LOOK.dimmedAlpha : 1;
               return (
-                <circle
-                  key={n.id}
-                  data-node={n.id}
-                  cx={x}
-                  cy={y}
-                  r={n.radius}
-                  fill={n.kind === 'hub' ? palette.water : palette.node[n.kind]}
-                  stroke={
-                    n.kind === 'hub' ? palette.node.hub : n.kind === 'center' ? palette.text : palette.water
-                  }
-                  strokeWidth={n.kind === 'hub' ? 3 : n.kind === 'center' ? 2 : 1}
-                  opacity={dimmed ? 0.25 : 1}
-                  onMouseEnter={() => hover(n.id)}
-                  onMouseLeave={() => hover(null)}
-                  onClick={() => select(n.id)}
-                />
+                <g key={n.id} opacity={opacity}>
+                  {eventRings(n.radius, n.events).map((r) => (
+                    <circle
+                      key={r}
+                      className="event-ring"
+                      cx={x}
+                      cy={y}
+                      r={r}
+                      fill="none"
+                      stroke={palette.event}
+                      strokeWidth={EVENT_LOOK.width}
+                      strokeOpacity={EVENT_LOOK.opacity}
+                    />
+                  ))}
+                  <circle
+                    data-node={n.id}
+                    data-provenance={n.provenance}
+                    data-status={n.status}
+                    cx={x}
+                    cy={y}
+                    r={n.radius}
+                    fill={look.fill}
+                    fillOpacity={look.fillOpacity}
+                    stroke={look.stroke}
+                    strokeWidth={look.strokeWidth}
+                    strokeOpacity={look.strokeOpacity}
+                    strokeDasharray={look.dash.join(' ') || undefined}
+                    onMouseEnter={() => hover(n.id)}
+                    onMouseLeave={() => hover(null)}
+                    onClick={() => select(n.id)}
+                  />
+                </g>
               );
             })}
           </g>
@@ -218,7 +225,7 @@ export function SvgMap({ scene, basemap, palette, motion }: Props) {
                 y={l.y}
                 textAnchor={l.anchor}
                 fill={l.node.kind === 'center' ? palette.node.center : palette.text}
-                fontSize={l.node.kind === 'center' ? 16 : 12}
+                fontSize={LABEL_LOOK.size[l.node.kind]}
                 fontWeight={l.node.kind === 'center' ? 700 : 400}
               >
                 {l.node.label}

@@ -1,15 +1,18 @@
 /**
  * PNG of the current view for slides, drawn with Canvas 2D at any size up to 3840×2160 from the same
- * derived geometry as the map: basemap, arcs, nodes and labels, plus the title, the time window, the
- * legend, the dataset version and the source line. Canvas text uses the page's loaded fonts, so Chinese
- * labels come out right.
+ * scene, projection (src/map/flatProjection.ts) and look (src/map/look.ts) as the other renderers:
+ * basemap, arcs, event marks, nodes and labels, plus the title, the time window, the legend, the share of
+ * the view that is illustrative, the dataset version and the source line. Canvas text uses the page's
+ * loaded fonts, so Chinese labels come out right.
  */
-import { geoMercator, geoPath } from 'd3-geo';
+import { geoPath } from 'd3-geo';
 import type { FeatureCollection } from 'geojson';
 import { FLOW_TYPES } from '../data/schema.ts';
-import { ARC, ARC_STRIDE } from '../domain/arcs.ts';
+import { ARC, ARC_STRIDE, PROVENANCE_OF_CODE } from '../domain/arcs.ts';
 import { placeLabels } from '../domain/labelPlacement.ts';
-import type { Scene } from './NetworkMap.ts';
+import type { MapScene } from '../state/scene.ts';
+import { fitFlatProjection } from './flatProjection.ts';
+import { arcAlpha, dashArray, EVENT_LOOK, eventRings, LABEL_LOOK, nodeLook } from './look.ts';
 import type { Palette } from './palette.ts';
 
 export interface PngText {
@@ -17,7 +20,11 @@ export interface PngText {
   window: string;
   version: string;
   source: string;
+  /** What share of the view is illustrative, or that it is all reported. */
+  provenance: string;
   types: Record<(typeof FLOW_TYPES)[number], string>;
+  /** The legend's line for each provenance mark. */
+  marks: Record<'reported' | 'illustrative' | 'mixed', string>;
 }
 
 const FONT = '"Noto Sans", "Noto Sans SC", sans-serif';
@@ -26,7 +33,7 @@ export function drawView(
   canvas: HTMLCanvasElement,
   width: number,
   height: number,
-  scene: Scene,
+  scene: MapScene,
   basemap: { land: FeatureCollection; borders: FeatureCollection } | null,
   palette: Palette,
   text: PngText,
@@ -38,24 +45,12 @@ export function drawView(
   ctx.fillStyle = palette.water;
   ctx.fillRect(0, 0, width, height);
 
-  const points = scene.nodes.map((n) => [n.lon, n.lat] as [number, number]);
-  const projection = geoMercator().fitExtent(
-    [
-      [80 * u, 150 * u],
-      [width - 420 * u, height - 130 * u],
-    ],
-    {
-      type: 'MultiPoint',
-      coordinates: points.length
-        ? points
-        : [
-            [20, 20],
-            [130, 55],
-          ],
-    },
-  );
+  const flat = fitFlatProjection(scene.nodes, [
+    [80 * u, 150 * u],
+    [width - 420 * u, height - 130 * u],
+  ]);
   if (basemap) {
-    const path = geoPath(projection, ctx);
+    const path = geoPath(flat.projection, ctx);
     ctx.beginPath();
     path(basemap.land);
     // Stroke under the fill, as on the live map: only the sea side of the coastline shows, never a cut edge.
@@ -66,19 +61,21 @@ export function drawView(
     ctx.fill();
   }
 
-  // Mercator world coordinates map linearly onto the d3 Mercator projection (as in the SVG renderer).
-  const k = projection.scale() * 2 * Math.PI;
-  const [tx, ty] = projection.translate();
-  const px = (x: number) => tx + k * (x - 0.5);
-  const py = (y: number) => ty + k * (y - 0.5);
+  const { px, py } = flat;
   const d = scene.arcs.data;
-  ctx.lineCap = 'round';
   for (let i = 0; i < scene.arcs.count; i++) {
     const o = i * ARC_STRIDE;
-    const emphasis = d[o + ARC.emphasis]!;
-    ctx.globalAlpha = 0.85 * (emphasis > 2.5 ? 0.25 : emphasis > 1.5 ? 0.5 : 1);
+    const provenance = PROVENANCE_OF_CODE[d[o + ARC.provenance]!]!;
+    const dimmed =
+      scene.highlight !== null &&
+      d[o + ARC.source] !== scene.highlight &&
+      d[o + ARC.target] !== scene.highlight;
+    ctx.globalAlpha = arcAlpha(d[o + ARC.emphasis]!, provenance, dimmed);
     ctx.strokeStyle = palette.flow[FLOW_TYPES[d[o + ARC.type]!]!];
     ctx.lineWidth = d[o + ARC.width]! * u * 1.4;
+    const dash = dashArray(provenance, u * 1.4);
+    ctx.setLineDash(dash);
+    ctx.lineCap = dash.length ? 'butt' : 'round';
     ctx.beginPath();
     ctx.moveTo(px(d[o + ARC.x0]!), py(d[o + ARC.y0]!));
     ctx.quadraticCurveTo(px(d[o + ARC.cx]!), py(d[o + ARC.cy]!), px(d[o + ARC.x1]!), py(d[o + ARC.y1]!));
@@ -87,19 +84,35 @@ export function drawView(
   ctx.globalAlpha = 1;
 
   for (const n of scene.nodes) {
-    const [x, y] = projection([n.lon, n.lat])!;
+    const [x, y] = flat.at(n);
+    const r = n.radius * u * 1.3;
+    for (const ring of eventRings(r, n.events)) {
+      ctx.setLineDash([]);
+      ctx.globalAlpha = EVENT_LOOK.opacity;
+      ctx.strokeStyle = palette.event;
+      ctx.lineWidth = EVENT_LOOK.width * u;
+      ctx.beginPath();
+      ctx.arc(x, y, ring, 0, Math.PI * 2);
+      ctx.stroke();
+    }
+    const look = nodeLook(n, palette);
     ctx.beginPath();
-    ctx.arc(x, y, n.radius * u * 1.3, 0, Math.PI * 2);
-    ctx.fillStyle = n.kind === 'hub' ? palette.water : palette.node[n.kind];
+    ctx.arc(x, y, r, 0, Math.PI * 2);
+    ctx.globalAlpha = look.fillOpacity;
+    ctx.fillStyle = look.fill;
     ctx.fill();
-    ctx.lineWidth = (n.kind === 'hub' ? 3 : 1.5) * u;
-    ctx.strokeStyle = n.kind === 'hub' ? palette.node.hub : palette.water;
+    ctx.globalAlpha = look.strokeOpacity;
+    ctx.setLineDash(look.dash.map((v) => v * u));
+    ctx.lineWidth = look.strokeWidth * u;
+    ctx.strokeStyle = look.stroke;
     ctx.stroke();
   }
-  const size = (kind: string) => (kind === 'center' ? 26 : 18) * u;
+  ctx.globalAlpha = 1;
+  ctx.setLineDash([]);
+  const size = (kind: keyof typeof LABEL_LOOK.size) => LABEL_LOOK.size[kind] * 1.6 * u;
   const labels = placeLabels(
     scene.nodes.map((n) => {
-      const [x, y] = projection([n.lon, n.lat])!;
+      const [x, y] = flat.at(n);
       ctx.font = `${size(n.kind)}px ${FONT}`;
       return {
         id: n.id,
@@ -126,7 +139,7 @@ export function drawView(
     ctx.fillText(n.label, l.x, l.y);
   }
 
-  // Title and window, top; legend, right; version and source, bottom.
+  // Title and window, top; legend, right; provenance, version and source, bottom.
   ctx.textAlign = 'left';
   ctx.fillStyle = palette.text;
   ctx.font = `700 ${44 * u}px ${FONT}`;
@@ -143,10 +156,37 @@ export function drawView(
     ctx.fillStyle = palette.text;
     ctx.fillText(text.types[type], width - 290 * u, y);
   });
+  (['reported', 'illustrative', 'mixed'] as const).forEach((p, i) => {
+    const y = 170 * u + (FLOW_TYPES.length + i) * 48 * u;
+    ctx.strokeStyle = palette.text;
+    ctx.lineWidth = 6 * u;
+    ctx.setLineDash(dashArray(p, u * 1.4));
+    ctx.beginPath();
+    ctx.moveTo(width - 360 * u, y - 8 * u);
+    ctx.lineTo(width - 304 * u, y - 8 * u);
+    ctx.stroke();
+    ctx.setLineDash([]);
+    ctx.fillStyle = palette.text;
+    ctx.fillText(text.marks[p], width - 290 * u, y);
+  });
+  ctx.fillStyle = palette.text;
+  ctx.font = `700 ${24 * u}px ${FONT}`;
+  ctx.fillText(text.provenance, 60 * u, height - 104 * u);
   ctx.fillStyle = palette.muted;
-  ctx.font = `${22 * u}px ${FONT}`;
-  ctx.fillText(text.version, 60 * u, height - 70 * u);
-  ctx.fillText(text.source, 60 * u, height - 36 * u);
+  const line = (s: string) => fitText(ctx, s, 22 * u, width - 120 * u);
+  ctx.fillText(line(text.version), 60 * u, height - 70 * u);
+  ctx.fillText(line(text.source), 60 * u, height - 36 * u);
+}
+
+/** Sets a font that fits `text` in `maxWidth` (down to 70 % of `size`), and shortens what still does not. */
+function fitText(ctx: CanvasRenderingContext2D, text: string, size: number, maxWidth: number): string {
+  for (let s = size; s >= size * 0.7; s -= size * 0.05) {
+    ctx.font = `${s}px ${FONT}`;
+    if (ctx.measureText(text).width <= maxWidth) return text;
+  }
+  let shown = text;
+  while (shown.length > 1 && ctx.measureText(`${shown}…`).width > maxWidth) shown = shown.slice(0, -1);
+  return `${shown}…`;
 }
 
 export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {

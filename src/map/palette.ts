@@ -19,6 +19,8 @@ export interface Palette {
   accent: string;
   focus: string;
   markIllustrative: string;
+  /** The rings that mark events held at a node. */
+  event: string;
   node: Record<NodeKind, string>;
   flow: Record<FlowType, string>;
 }
@@ -37,6 +39,7 @@ export const PALETTES: Record<Theme, Palette> = {
     accent: '#7cc4ff',
     focus: '#ffdd55',
     markIllustrative: '#e3b5d3',
+    event: '#f3f6fa',
     node: { center: '#f5c451', hub: '#4fd6ec', partner: '#dde5ee' },
     flow: { project: '#009e73', talent: '#e69f00', agreement: '#cc79a7' },
   },
@@ -53,6 +56,7 @@ export const PALETTES: Record<Theme, Palette> = {
     accent: '#0b5cad',
     focus: '#b3261e',
     markIllustrative: '#7d2f60',
+    event: '#1d2733',
     node: { center: '#a86f00', hub: '#07798c', partner: '#4b5a6b' },
     flow: { project: '#007a5a', talent: '#a86300', agreement: '#a3487c' },
   },
@@ -71,6 +75,7 @@ export function cssVariables(p: Palette): Record<string, string> {
     '--accent': p.accent,
     '--focus': p.focus,
     '--mark-illustrative': p.markIllustrative,
+    '--event': p.event,
     '--center': p.node.center,
     '--hub': p.node.hub,
     '--partner': p.node.partner,

@@ -3,11 +3,12 @@
  * network's nodes and labels. No `glyphs` URL: MapLibre draws labels with the page's own fonts.
  */
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { EVENT_LOOK, LABEL_LOOK, NODE_LOOK } from './look.ts';
 import type { Palette } from './palette.ts';
 
 export const FONT_STACK = ['Noto Sans', 'Noto Sans SC'];
 export const ARC_LAYER_ID = 'flow-arcs';
-export const NODE_LAYER_IDS = ['node-center', 'node-hub', 'node-partner'] as const;
+export const NODE_LAYER_ID = 'nodes';
 
 const emptyCollection = { type: 'FeatureCollection' as const, features: [] };
 
@@ -50,8 +51,13 @@ export function buildStyle(
   };
 }
 
+/**
+ * The node layers read their colours, widths and opacities from each feature's properties, which
+ * NetworkMap fills from src/map/look.ts (nodeLook, eventRings): the look is said there, not here.
+ */
 function nodeLayers(p: Palette): LayerSpecification[] {
-  const dim = ['case', ['boolean', ['get', 'dimmed'], false], 0.25, 1] as unknown as number;
+  const dim = ['case', ['boolean', ['get', 'dimmed'], false], NODE_LOOK.dimmedAlpha, 1] as unknown as number;
+  const times = (a: unknown, b: unknown) => ['*', a, b] as unknown as number;
   return [
     {
       id: 'node-center-halo',
@@ -59,49 +65,38 @@ function nodeLayers(p: Palette): LayerSpecification[] {
       source: 'nodes',
       filter: ['==', ['get', 'kind'], 'center'],
       paint: {
-        'circle-radius': ['*', ['get', 'radius'], 2.2],
+        'circle-radius': ['*', ['get', 'radius'], NODE_LOOK.halo.scale],
         'circle-color': p.node.center,
-        'circle-opacity': 0.16,
+        'circle-opacity': NODE_LOOK.halo.opacity,
         'circle-blur': 0.8,
       },
     },
-    {
-      id: 'node-partner',
+    ...[0, 1].map((ring): LayerSpecification => ({
+      // Events held at the node in the view: one ring, or two for several.
+      id: `node-events-${ring}`,
       type: 'circle',
       source: 'nodes',
-      filter: ['==', ['get', 'kind'], 'partner'],
+      filter: ['>', ['get', `eventRing${ring}`], 0],
       paint: {
-        'circle-radius': ['get', 'radius'],
-        'circle-color': p.node.partner,
-        'circle-opacity': dim,
-        'circle-stroke-color': p.water,
-        'circle-stroke-width': 1,
+        'circle-radius': ['get', `eventRing${ring}`],
+        'circle-opacity': 0,
+        'circle-stroke-color': p.event,
+        'circle-stroke-width': EVENT_LOOK.width,
+        'circle-stroke-opacity': times(EVENT_LOOK.opacity, dim),
       },
-    },
+    })),
     {
-      id: 'node-hub',
+      id: NODE_LAYER_ID,
       type: 'circle',
       source: 'nodes',
-      filter: ['==', ['get', 'kind'], 'hub'],
+      layout: { 'circle-sort-key': ['get', 'order'] },
       paint: {
         'circle-radius': ['get', 'radius'],
-        'circle-color': p.water,
-        'circle-opacity': dim,
-        'circle-stroke-color': p.node.hub,
-        'circle-stroke-width': 3,
-        'circle-stroke-opacity': dim,
-      },
-    },
-    {
-      id: 'node-center',
-      type: 'circle',
-      source: 'nodes',
-      filter: ['==', ['get', 'kind'], 'center'],
-      paint: {
-        'circle-radius': ['get', 'radius'],
-        'circle-color': p.node.center,
-        'circle-stroke-color': p.text,
-        'circle-stroke-width': 2,
+        'circle-color': ['get', 'fill'],
+        'circle-opacity': times(['get', 'fillOpacity'], dim),
+        'circle-stroke-color': ['get', 'stroke'],
+        'circle-stroke-width': ['get', 'strokeWidth'],
+        'circle-stroke-opacity': times(['get', 'strokeOpacity'], dim),
       },
     },
     {
@@ -112,7 +107,7 @@ function nodeLayers(p: Palette): LayerSpecification[] {
       layout: {
         'text-field': ['get', 'label'],
         'text-font': FONT_STACK,
-        'text-size': ['case', ['==', ['get', 'kind'], 'hub'], 13, 12],
+        'text-size': ['case', ['==', ['get', 'kind'], 'hub'], LABEL_LOOK.size.hub, LABEL_LOOK.size.partner],
         'text-offset': [0, 0.9],
         'text-anchor': 'top',
         'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
@@ -123,7 +118,7 @@ function nodeLayers(p: Palette): LayerSpecification[] {
       paint: {
         'text-color': p.text,
         'text-halo-color': p.textHalo,
-        'text-halo-width': 1.6,
+        'text-halo-width': LABEL_LOOK.haloWidth,
         'text-opacity': dim,
       },
     },
@@ -136,7 +131,7 @@ function nodeLayers(p: Palette): LayerSpecification[] {
       layout: {
         'text-field': ['get', 'label'],
         'text-font': FONT_STACK,
-        'text-size': 16,
+        'text-size': LABEL_LOOK.size.center,
         'text-anchor': 'top',
         'text-offset': [0, 1.4],
         'text-allow-overlap': true,

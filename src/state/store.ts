@@ -4,6 +4,7 @@
  */
 import { create } from 'zustand';
 import type { FlowType, Lang, NodeKind } from '../data/schema.ts';
+import type { ProvenanceFilter } from '../domain/aggregate.ts';
 import type { TimeSelection } from '../domain/period.ts';
 import { DEFAULT_CHOICES, type Camera, type Mode, type Theme, type UrlChoices, type View } from './url.ts';
 
@@ -47,10 +48,11 @@ export interface AppState extends Omit<UrlChoices, 'lang'> {
   setStoryStep: (story: string | null, step: number | null) => void;
   setPresent: (present: boolean) => void;
   setMinValue: (minValue: number) => void;
+  setProvenance: (provenance: ProvenanceFilter | null) => void;
   /** Search text: finds nodes and organisations; not part of the view, so not in the URL. */
   search: string;
   setSearch: (search: string) => void;
-  /** Clears every filter (types, kinds, countries, minimum), keeping time and selection. */
+  /** Clears every filter (types, kinds, countries, minimum, provenance), keeping time and selection. */
   resetFilters: () => void;
   /** Replaces every URL-owned choice at once (initial load, Back/Forward). */
   applyUrl: (choices: UrlChoices, fallbackLang: Lang) => void;
@@ -91,6 +93,7 @@ export const useAppStore = create<AppState>()((set) => ({
   setStoryStep: (story, step) => set({ story, step }),
   setPresent: (present) => set(present ? { present } : { present, kiosk: false, story: null, step: null }),
   setMinValue: (minValue) => set({ minValue }),
+  setProvenance: (provenance) => set({ provenance }),
   search: '',
   setSearch: (search) => set({ search }),
   resetFilters: () =>
@@ -99,6 +102,7 @@ export const useAppStore = create<AppState>()((set) => ({
       kinds: DEFAULT_CHOICES.kinds,
       countries: DEFAULT_CHOICES.countries,
       minValue: 0,
+      provenance: DEFAULT_CHOICES.provenance,
     }),
   applyUrl: (choices, fallbackLang) =>
     set({ ...choices, lang: choices.lang ?? fallbackLang, fallbackFrom: null }),
@@ -113,7 +117,7 @@ export function isPresentRoom(state: Pick<AppState, 'present' | 'kiosk'>): boole
 export function urlChoicesOf(state: AppState, langInUrl: boolean): UrlChoices {
   const { version, time, mode, types, kinds, node, view, at, theme, countries, minValue, compare, vs, edge } =
     state;
-  const { present, kiosk, embed, story, step } = state;
+  const { present, kiosk, embed, story, step, provenance } = state;
   return {
     version,
     lang: langInUrl ? state.lang : null,
@@ -135,5 +139,6 @@ export function urlChoicesOf(state: AppState, langInUrl: boolean): UrlChoices {
     embed,
     story,
     step,
+    provenance,
   };
 }

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CHOICES, parseUrl, serializeUrl, type UrlChoices } from './url.ts';
+import { DEFAULT_CHOICES, effectiveProvenance, parseUrl, serializeUrl, type UrlChoices } from './url.ts';
 
 describe('URL contract', () => {
   it('reads every parameter of a full link', () => {
     const c = parseUrl(
-      '?v=2025.09&lang=ru&time=2019..2024&mode=period&types=talent,project&kinds=hub&node=minsk&view=table&at=100.5,40,3.25&theme=light&country=RU,BY&min=5&compare=2018&vs=2025.09&edge=minsk~qingdao~talent&present=1&story=summit-to-center&step=2',
+      '?v=2025.09&lang=ru&time=2019..2024&mode=period&types=talent,project&kinds=hub&node=minsk&view=table&at=100.5,40,3.25&theme=light&country=RU,BY&min=5&compare=2018&vs=2025.09&edge=minsk~qingdao~talent&present=1&story=summit-to-center&step=2&provenance=all',
     );
     expect(c).toEqual({
       version: '2025.09',
@@ -28,7 +28,28 @@ describe('URL contract', () => {
       embed: false,
       story: 'summit-to-center',
       step: 2,
+      provenance: 'all',
     });
+  });
+
+  it('shows reported records only in rooms nobody reads up close, unless the link says all', () => {
+    const rooms = [
+      '',
+      '?present=1',
+      '?kiosk=1',
+      '?embed=1',
+      '?present=1&provenance=all',
+      '?provenance=reported',
+    ];
+    expect(rooms.map((q) => effectiveProvenance(parseUrl(q)))).toEqual([
+      'all',
+      'reported',
+      'reported',
+      'reported',
+      'all',
+      'reported',
+    ]);
+    expect(parseUrl('?provenance=some').provenance).toBeNull();
   });
 
   it('reads quarter and month periods', () => {
@@ -94,6 +115,7 @@ describe('URL contract', () => {
       embed: fc.boolean(),
       story: fc.option(fc.constantFrom('summit-to-center')),
       step: fc.option(fc.integer({ min: 1, max: 999 })),
+      provenance: fc.option(fc.constantFrom('reported', 'all')),
     });
     fc.assert(
       fc.property(choices, (c) => {

@@ -13,9 +13,12 @@
  *   edge   selected edge as source~target~type, e.g. minsk~qingdao~talent
  *   present=1 presentation mode · kiosk=1 unattended loop of the stories · embed=1 minimal chrome
  *   story  story id · step  1-based step of that story
+ *   provenance  reported | all: only reported records, or all (default: all when exploring; reported in
+ *          presentation, kiosk and embed, where nobody can read the marks up close)
  * Parsing never throws: an unknown or malformed parameter falls back to its default.
  */
 import { FLOW_TYPES, LANGS, NODE_KINDS, type FlowType, type Lang, type NodeKind } from '../data/schema.ts';
+import type { ProvenanceFilter } from '../domain/aggregate.ts';
 import { formatTimeSelection, parseTimeSelection, type Mode, type TimeSelection } from '../domain/period.ts';
 
 export interface Camera {
@@ -50,6 +53,8 @@ export interface UrlChoices {
   embed: boolean;
   story: string | null;
   step: number | null;
+  /** null: the room's default (see `effectiveProvenance`). */
+  provenance: ProvenanceFilter | null;
 }
 
 export const DEFAULT_CHOICES: UrlChoices = {
@@ -73,7 +78,15 @@ export const DEFAULT_CHOICES: UrlChoices = {
   embed: false,
   story: null,
   step: null,
+  provenance: null,
 };
+
+/** Rooms nobody reads up close (a wall, a lobby, an embed) show reported records only unless asked. */
+export function effectiveProvenance(
+  c: Pick<UrlChoices, 'provenance' | 'present' | 'kiosk' | 'embed'>,
+): ProvenanceFilter {
+  return c.provenance ?? (c.present || c.kiosk || c.embed ? 'reported' : 'all');
+}
 
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const VERSION = /^\d{4}\.\d{2}(\.\d+)?$/;
@@ -143,6 +156,7 @@ export function parseUrl(search: string): UrlChoices {
     embed: get('embed') === '1',
     story: get('story') !== null && ID.test(get('story')!) ? get('story') : null,
     step: /^[1-9]\d{0,2}$/.test(get('step') ?? '') ? Number(get('step')) : null,
+    provenance: oneOf(get('provenance'), ['reported', 'all'] as const),
   };
 }
 
@@ -182,6 +196,7 @@ export function serializeUrl(choices: UrlChoices, current = ''): string {
   set('embed', choices.embed ? '1' : null);
   set('story', choices.story);
   set('step', choices.step === null ? null : String(choices.step));
+  set('provenance', choices.provenance);
   const text = q.toString().replace(/%2C/g, ',').replace(/%7E/g, '~');
   return text ? `?${text}` : '';
 }

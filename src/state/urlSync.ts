@@ -24,6 +24,7 @@ export const DELIBERATE: Array<keyof AppState> = [
   'present',
   'kiosk',
   'embed',
+  'provenance',
 ];
 
 function readLocation(win: Window) {

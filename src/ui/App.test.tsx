@@ -96,7 +96,7 @@ describe('App shell', () => {
     const items = [...nodes.querySelectorAll<HTMLElement>('[data-node]')];
     expect(items.map((b) => [b.dataset.node, b.querySelector('.node-name')?.textContent])).toEqual([
       ['qingdao', 'Center'],
-      ['wuhan', 'Wuhan'],
+      ['wuhan', 'Wuhan (planned)'],
       ['minsk', 'Minsk'],
     ]);
     expect(within(nodes).getByText('illustrative')).toBeInTheDocument();

@@ -7,6 +7,7 @@ import { setReady } from '../map/readySignal.ts';
 import { Attribution } from './Attribution.tsx';
 import { FiltersDrawer } from './filters/FiltersDrawer.tsx';
 import { SidePanel } from './SidePanel.tsx';
+import { SupersededNote } from './SupersededNote.tsx';
 import { TableView } from './table/TableView.tsx';
 import { Timeline } from './timeline/Timeline.tsx';
 import { TopBar } from './TopBar.tsx';
@@ -78,6 +79,7 @@ export function App() {
                 {t('app.loading')}
               </p>
             )}
+            {room !== 'present' && <SupersededNote dataset={dataset.data} compact={room === 'embed'} />}
             {room === 'explore' && <FiltersDrawer dataset={dataset.data} />}
             {room === 'explore' &&
               (view === 'table' ? (
@@ -86,8 +88,8 @@ export function App() {
                 <SidePanel dataset={dataset.data} baseline={baseline} />
               ))}
             <Suspense fallback={null}>
-              {room === 'present' && <PresentationOverlay dataset={dataset.data} />}
-              {room === 'embed' && <EmbedChrome dataset={dataset.data} />}
+              {room === 'present' && <PresentationOverlay dataset={dataset.data} baseline={baseline} />}
+              {room === 'embed' && <EmbedChrome dataset={dataset.data} baseline={baseline} />}
             </Suspense>
             <Attribution />
           </>

@@ -3,20 +3,20 @@ import { useBasemap, useBasemapGeometry } from '../data/basemapQuery.ts';
 import type { Dataset } from '../data/schema.ts';
 import { EXPORT_SIZES } from '../map/exportSizes.ts';
 import { PALETTES } from '../map/palette.ts';
+import { viewSources, type Scene } from '../state/scene.ts';
 import { useAppStore } from '../state/store.ts';
-import { useScene } from '../state/useScene.ts';
+import { provenanceText } from './provenanceText.ts';
 import { useT } from './useT.ts';
 import { windowLabel } from './windowLabel.ts';
 
 /** "Download PNG": the current view for slides, at a chosen size up to 3840×2160. */
-export function ExportPng({ dataset, baseline }: { dataset: Dataset; baseline?: Dataset }) {
+export function ExportPng({ dataset, scene }: { dataset: Dataset; scene: Scene }) {
   const t = useT();
   const [size, setSize] = useState(1);
   const lang = useAppStore((s) => s.lang);
   const time = useAppStore((s) => s.time);
   const mode = useAppStore((s) => s.mode);
   const theme = useAppStore((s) => s.theme);
-  const scene = useScene(dataset, baseline);
   const basemap = useBasemap();
   const geometry = useBasemapGeometry(basemap.data, true);
 
@@ -34,9 +34,18 @@ export function ExportPng({ dataset, baseline }: { dataset: Dataset; baseline?: 
         url: window.location.href,
       }),
       source: t('export.source', {
-        sources: dataset.sources.map((s) => `${s.publisher}, ${s.date}`).join('; '),
+        sources: viewSources(scene)
+          .map((s) => s.publisher)
+          .filter((p, i, all) => all.indexOf(p) === i)
+          .join('; '),
       }),
+      provenance: provenanceText(t, lang, scene.agg),
       types: { project: t('type.project'), talent: t('type.talent'), agreement: t('type.agreement') },
+      marks: {
+        reported: t('export.marks.reported'),
+        illustrative: t('export.marks.illustrative'),
+        mixed: t('export.marks.mixed'),
+      },
     });
     const url = URL.createObjectURL(await canvasToPng(canvas));
     const a = document.createElement('a');

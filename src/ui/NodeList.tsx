@@ -1,3 +1,4 @@
+import { nodeLabel } from '../i18n/nodeLabel.ts';
 import { NODE_KINDS, type Dataset } from '../data/schema.ts';
 import { formatPartialDate } from '../i18n/index.ts';
 import { useAppStore } from '../state/store.ts';
@@ -39,7 +40,7 @@ export function NodeList({ dataset }: { dataset: Dataset }) {
                     onBlur={() => hover(null)}
                   >
                     <span className={`node-dot node-dot-${n.kind}`} aria-hidden="true" />
-                    <span className="node-name">{(n.shortName ?? n.name)[lang]}</span>
+                    <span className="node-name">{nodeLabel(n, lang)}</span>
                     <span className="node-meta">
                       {n.country} · {t('node.since', { date: formatPartialDate(lang, n.since) })}
                     </span>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Dataset } from '../data/schema.ts';
 import { useAppStore } from '../state/store.ts';
-import { useViewAggregate } from '../state/useScene.ts';
+import { useScene } from '../state/useScene.ts';
 import { KeyFigures } from './KeyFigures.tsx';
 import { ExportPng } from './ExportPng.tsx';
 import { Legend } from './Legend.tsx';
@@ -15,7 +15,7 @@ import { panelsStartOpen } from './panelsStartOpen.ts';
 export function SidePanel({ dataset, baseline }: { dataset: Dataset; baseline?: Dataset }) {
   const t = useT();
   const [open, setOpen] = useState(panelsStartOpen);
-  const { agg } = useViewAggregate(dataset);
+  const scene = useScene(dataset, baseline);
   const showBorders = useAppStore((s) => s.showBorders);
   const setShowBorders = useAppStore((s) => s.setShowBorders);
   const selected = useAppStore((s) => s.node);
@@ -23,14 +23,14 @@ export function SidePanel({ dataset, baseline }: { dataset: Dataset; baseline?: 
   if (edge) {
     return (
       <aside className="side-panel" aria-label={t('details.flows')}>
-        <EdgeDetails dataset={dataset} edge={edge} />
+        <EdgeDetails dataset={dataset} scene={scene} edge={edge} />
       </aside>
     );
   }
   if (selected && dataset.nodes.some((n) => n.id === selected)) {
     return (
       <aside className="side-panel" aria-label={t('details.flows')}>
-        <NodeDetails dataset={dataset} nodeId={selected} />
+        <NodeDetails dataset={dataset} scene={scene} nodeId={selected} />
       </aside>
     );
   }
@@ -41,8 +41,8 @@ export function SidePanel({ dataset, baseline }: { dataset: Dataset; baseline?: 
       </button>
       {open && (
         <>
-          <Legend maxEdgeValue={agg.maxEdgeValue} />
-          <ExportPng dataset={dataset} baseline={baseline} />
+          <Legend scene={scene} />
+          <ExportPng dataset={dataset} scene={scene} />
           <label className="borders-toggle">
             <input type="checkbox" checked={showBorders} onChange={(e) => setShowBorders(e.target.checked)} />{' '}
             {t('borders.toggle')}

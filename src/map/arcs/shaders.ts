@@ -1,10 +1,11 @@
 /**
  * GLSL for the arc layer. Instance layout (see src/domain/arcs.ts):
  *   a_curve = x0 y0 cx cy   a_end = x1 y1 width type   a_meta = source target phase value
- *   a_extra = emphasis (0 plain, 1 grew or new, 2 shrank or gone, 3 unchanged) and spare floats
+ *   a_extra = emphasis (0 plain, 1 grew or new, 2 shrank or gone, 3 unchanged), provenance (0 reported,
+ *             1 illustrative, 2 mixed) and spare floats
  * The strip is widened in screen space so arcs keep their pixel width at every zoom. Direction shows as
  * chevrons pointing from source to target; with motion allowed they travel along the arc, driven only
- * by `u_cycle`.
+ * by `u_cycle`. Every opacity, dash and gap comes in as a uniform from src/map/look.ts.
  */
 export const SEGMENTS = 48;
 
@@ -15,6 +16,10 @@ uniform vec2 u_viewport;
 uniform float u_pixel_ratio;
 uniform float u_highlight;
 uniform vec3 u_colors[3];
+uniform float u_alpha;
+uniform float u_emphasis_alpha[4];
+uniform float u_dimmed_alpha;
+uniform vec3 u_provenance[3];
 in vec2 a_corner;
 in vec4 a_curve;
 in vec4 a_end;
@@ -27,6 +32,7 @@ out float v_width;
 out float v_phase;
 out vec3 v_color;
 out float v_alpha;
+out vec2 v_dash;
 
 vec2 bezier(float t) {
   float u = 1.0 - t;
@@ -58,9 +64,9 @@ void main() {
   v_phase = a_meta.z;
   v_color = u_colors[int(a_end.w + 0.5)];
   bool dimmed = u_highlight >= 0.0 && abs(a_meta.x - u_highlight) > 0.5 && abs(a_meta.y - u_highlight) > 0.5;
-  float emphasis = a_extra.x;
-  float compared = emphasis > 2.5 ? 0.18 : emphasis > 1.5 ? 0.5 : 1.0;
-  v_alpha = (dimmed ? 0.12 : 1.0) * compared;
+  vec3 provenance = u_provenance[int(a_extra.y + 0.5)];
+  v_dash = provenance.xy * u_pixel_ratio;
+  v_alpha = u_alpha * u_emphasis_alpha[int(a_extra.x + 0.5)] * provenance.z * (dimmed ? u_dimmed_alpha : 1.0);
 }
 `;
 
@@ -76,6 +82,7 @@ in float v_width;
 in float v_phase;
 in vec3 v_color;
 in float v_alpha;
+in vec2 v_dash;
 out vec4 fragColor;
 
 void main() {
@@ -86,9 +93,12 @@ void main() {
   float spacing = 28.0 * u_pixel_ratio;
   float along = v_t * v_length / spacing - across * 0.35 - u_cycle * u_motion - v_phase;
   float chevron = smoothstep(0.0, 0.18, fract(along)) * (1.0 - smoothstep(0.32, 0.5, fract(along)));
+  // Dashes (illustrative and mixed records): gaps along the arc let the basemap show through.
+  float period = v_dash.x + v_dash.y;
+  float dashed = v_dash.y > 0.0 && mod(v_t * v_length, period) > v_dash.x ? 0.0 : 1.0;
   // Fade in from the source so each arc reads as leaving it.
   float fade = smoothstep(0.0, 0.12, v_t);
-  float alpha = (0.45 + 0.55 * chevron) * edge * fade * v_alpha;
+  float alpha = (0.55 + 0.45 * chevron) * edge * fade * dashed * v_alpha;
   fragColor = vec4(v_color * alpha, alpha);
 }
 `;

@@ -2,11 +2,13 @@ import { useMemo } from 'react';
 import { FLOW_TYPES, type Dataset } from '../../data/schema.ts';
 import { citedSources, onEdge, windowRecords } from '../../domain/nodeDetails.ts';
 import { histogram } from '../../domain/timeline.ts';
-import { monthWindow } from '../../domain/timeWindow.ts';
+import { provenanceOf } from '../../domain/aggregate.ts';
 import { formatNumber } from '../../i18n/index.ts';
 import { useAppStore } from '../../state/store.ts';
 import { parseEdgeKey } from '../../state/url.ts';
-import { networkIndex } from '../../domain/networkIndex.ts';
+import { nodeName } from '../../i18n/nodeLabel.ts';
+import type { Scene } from '../../state/scene.ts';
+import { ProvenanceMark } from '../ProvenanceMark.tsx';
 import { SourceCitation } from '../SourceCitation.tsx';
 import { useT } from '../useT.ts';
 import { ActivitySeries } from './ActivitySeries.tsx';
@@ -14,21 +16,20 @@ import { RecordList } from './RecordList.tsx';
 import { useMarkedWindow } from './useMarkedWindow.ts';
 
 /** One flow edge (source, target, type): its total in the window, its activity over time, its records. */
-export function EdgeDetails({ dataset, edge }: { dataset: Dataset; edge: string }) {
+export function EdgeDetails({ dataset, scene, edge }: { dataset: Dataset; scene: Scene; edge: string }) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const time = useAppStore((s) => s.time);
-  const mode = useAppStore((s) => s.mode);
   const selectEdge = useAppStore((s) => s.selectEdge);
-  const index = networkIndex(dataset);
+  const { index, query } = scene;
   const parsed = parseEdgeKey(edge);
   const s = parsed ? index.nodeIndex.get(parsed.source) : undefined;
   const tg = parsed ? index.nodeIndex.get(parsed.target) : undefined;
   const type = parsed ? FLOW_TYPES.indexOf(parsed.type) : -1;
   const granularity = time?.to.granularity ?? 'year';
   const include = useMemo(
-    () => (s === undefined || tg === undefined ? null : onEdge(index, s, tg, type)),
-    [index, s, tg, type],
+    () => (s === undefined || tg === undefined ? null : onEdge(index, s, tg, type, query.provenance)),
+    [index, s, tg, type, query.provenance],
   );
   const series = useMemo(
     () => (include ? histogram(index, granularity, include) : null),
@@ -36,9 +37,11 @@ export function EdgeDetails({ dataset, edge }: { dataset: Dataset; edge: string 
   );
   const marked = useMarkedWindow(index, granularity);
   if (!parsed || !include || !series) return null;
-  const flows = windowRecords(index, monthWindow(time, mode), include);
-  const name = (i: number) => (dataset.nodes[i]!.shortName ?? dataset.nodes[i]!.name)[lang];
+  const flows = windowRecords(index, query.window, include);
+  const name = (i: number) => nodeName(dataset.nodes[i]!, lang);
   const value = flows.reduce((sum, f) => sum + f.value, 0);
+  const reported = flows.filter((f) => f.provenance === 'reported').reduce((sum, f) => sum + f.value, 0);
+  const provenance = provenanceOf(flows.length, flows.filter((f) => f.provenance === 'reported').length);
   return (
     <section className="details" aria-labelledby="details-title">
       <div className="drawer-head">
@@ -49,8 +52,17 @@ export function EdgeDetails({ dataset, edge }: { dataset: Dataset; edge: string 
       </div>
       <p className="details-meta">
         <span className={`chip chip-${parsed.type}`} aria-hidden="true" /> {t(`type.${parsed.type}`)} ·{' '}
-        {t('edge.records', { count: flows.length, value: formatNumber(lang, value) })}
+        {t('edge.records', { count: flows.length, value: formatNumber(lang, value) })}{' '}
+        {flows.length > 0 && <ProvenanceMark provenance={provenance} />}
       </p>
+      {flows.length > 0 && (
+        <p className="details-meta" data-testid="edge-split">
+          {t('details.split', {
+            reported: formatNumber(lang, reported),
+            illustrative: formatNumber(lang, value - reported),
+          })}
+        </p>
+      )}
       <h3>{t('details.activity')}</h3>
       <ActivitySeries series={series} window={marked} />
       <h3>{t('details.flows')}</h3>

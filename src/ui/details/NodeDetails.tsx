@@ -1,27 +1,30 @@
 import { useMemo } from 'react';
 import { FLOW_TYPES, LANGS, type Dataset } from '../../data/schema.ts';
-import { citedSources, nodeFlows, nodeTotals } from '../../domain/nodeDetails.ts';
+import { citedSources, nodeEvents, nodeFlows, nodeTotals } from '../../domain/nodeDetails.ts';
 import { histogram } from '../../domain/timeline.ts';
-import { monthWindow } from '../../domain/timeWindow.ts';
 import { formatNumber, formatPartialDate } from '../../i18n/index.ts';
+import type { Scene } from '../../state/scene.ts';
 import { useAppStore } from '../../state/store.ts';
-import { useViewAggregate } from '../../state/useScene.ts';
 import { ProvenanceMark } from '../ProvenanceMark.tsx';
 import { SourceCitation } from '../SourceCitation.tsx';
 import { useT } from '../useT.ts';
 import { ActivitySeries } from './ActivitySeries.tsx';
+import { EventList } from './EventList.tsx';
 import { RecordList } from './RecordList.tsx';
 import { useMarkedWindow } from './useMarkedWindow.ts';
 
-/** Everything about the selected node in the current view, each record with its provenance and source. */
-export function NodeDetails({ dataset, nodeId }: { dataset: Dataset; nodeId: string }) {
+/**
+ * Everything about the selected node in the current view: what it is (built or planned, reported or not),
+ * its totals and how much of them is illustrative, the events held there, each record with its provenance
+ * and source.
+ */
+export function NodeDetails({ dataset, scene, nodeId }: { dataset: Dataset; scene: Scene; nodeId: string }) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const time = useAppStore((s) => s.time);
-  const mode = useAppStore((s) => s.mode);
   const types = useAppStore((s) => s.types);
   const select = useAppStore((s) => s.select);
-  const { index, agg } = useViewAggregate(dataset);
+  const { index, agg, query } = scene;
   const i = index.nodeIndex.get(nodeId);
   const granularity = time?.to.granularity ?? 'year';
   const marked = useMarkedWindow(index, granularity);
@@ -34,10 +37,16 @@ export function NodeDetails({ dataset, nodeId }: { dataset: Dataset; nodeId: str
   );
   if (i === undefined || !series) return null;
   const node = dataset.nodes[i]!;
-  const window = monthWindow(time, mode);
   const totals = nodeTotals(agg, i);
-  const flows = nodeFlows(index, i, window, types);
-  const sources = citedSources(dataset.sources, [...node.sources, ...flows.flatMap((f) => f.sources)]);
+  const flows = nodeFlows(index, i, query.window, types, query.provenance);
+  const events = nodeEvents(index, agg, i);
+  const activity = agg.nodeActivity[i]!;
+  const reported = agg.nodeReported[i]!;
+  const sources = citedSources(dataset.sources, [
+    ...node.sources,
+    ...events.flatMap((e) => e.sources),
+    ...flows.flatMap((f) => f.sources),
+  ]);
   return (
     <section className="details" aria-labelledby="details-title">
       <div className="drawer-head">
@@ -50,6 +59,9 @@ export function NodeDetails({ dataset, nodeId }: { dataset: Dataset; nodeId: str
         {t(`kind.${node.kind}`)} · {node.country} ·{' '}
         {t('node.since', { date: formatPartialDate(lang, node.since) })}{' '}
         <ProvenanceMark provenance={node.provenance} />
+      </p>
+      <p className={`details-meta node-status node-status-${node.status}`}>
+        {t(`node.status.${node.status}`)}
       </p>
       {node.predecessor && (
         <p className="details-meta">
@@ -89,6 +101,16 @@ export function NodeDetails({ dataset, nodeId }: { dataset: Dataset; nodeId: str
           ))}
         </tbody>
       </table>
+      {activity > 0 && (
+        <p className="details-meta" data-testid="node-split">
+          {t('details.split', {
+            reported: formatNumber(lang, reported),
+            illustrative: formatNumber(lang, activity - reported),
+          })}
+        </p>
+      )}
+      <h3>{t('details.events')}</h3>
+      <EventList events={events} />
       <h3>{t('details.activity')}</h3>
       <ActivitySeries series={series} window={marked} />
       <h3>{t('details.flows')}</h3>

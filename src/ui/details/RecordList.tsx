@@ -1,3 +1,4 @@
+import { nodeName } from '../../i18n/nodeLabel.ts';
 import type { Dataset, Flow } from '../../data/schema.ts';
 import { formatNumber, formatPartialDate } from '../../i18n/index.ts';
 import { useAppStore } from '../../state/store.ts';
@@ -18,7 +19,7 @@ export function RecordList({
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const selectEdge = useAppStore((s) => s.selectEdge);
-  const names = new Map(dataset.nodes.map((n) => [n.id, (n.shortName ?? n.name)[lang]]));
+  const names = new Map(dataset.nodes.map((n) => [n.id, nodeName(n, lang)]));
   if (flows.length === 0) return <p>{t('details.noFlows')}</p>;
   return (
     <ul className="details-flows">

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { FLOW_TYPES, NODE_KINDS, type Dataset } from '../../data/schema.ts';
 import { formatNumber } from '../../i18n/index.ts';
 import { useAppStore } from '../../state/store.ts';
-import { useViewAggregate } from '../../state/useScene.ts';
+import { effectiveProvenance } from '../../state/url.ts';
+import { useTypeTotals } from '../../state/useScene.ts';
 import { useT } from '../useT.ts';
 import { panelsStartOpen } from '../panelsStartOpen.ts';
 import { SearchBox } from './SearchBox.tsx';
@@ -19,12 +20,11 @@ export function FiltersDrawer({ dataset }: { dataset: Dataset }) {
   const kinds = useAppStore((s) => s.kinds);
   const countries = useAppStore((s) => s.countries);
   const minValue = useAppStore((s) => s.minValue);
-  const { setTypes, setKinds, setCountries, setMinValue, resetFilters } = useAppStore.getState();
+  const provenance = useAppStore(effectiveProvenance);
+  const { setTypes, setKinds, setCountries, setMinValue, setProvenance, resetFilters } =
+    useAppStore.getState();
   // Counts per type follow every other filter but the type toggles themselves.
-  const { agg: allTypes } = useViewAggregate(dataset, { allTypes: true });
-  const perType = FLOW_TYPES.map((_, i) =>
-    allTypes.edges.filter((e) => e.type === i).reduce((s, e) => s + e.value, 0),
-  );
+  const perType = useTypeTotals(dataset);
   const allCountries = [...new Set(dataset.nodes.map((n) => n.country))].sort();
   const countryName = new Intl.DisplayNames([lang === 'zh' ? 'zh-CN' : lang], { type: 'region' });
 
@@ -68,6 +68,21 @@ export function FiltersDrawer({ dataset }: { dataset: Dataset }) {
               onChange={() => setKinds(toggle(kinds, kind, NODE_KINDS))}
             />
             <span className={`node-dot node-dot-${kind}`} aria-hidden="true" /> {t(`kind.${kind}.plural`)}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('filters.provenance')}</legend>
+        {(['all', 'reported'] as const).map((p) => (
+          <label key={p} className="filter-toggle">
+            <input
+              type="radio"
+              name="provenance"
+              value={p}
+              checked={provenance === p}
+              onChange={() => setProvenance(p)}
+            />{' '}
+            {t(`filters.provenance.${p}`)}
           </label>
         ))}
       </fieldset>

@@ -1,3 +1,4 @@
+import { nodeName } from '../../i18n/nodeLabel.ts';
 import { useId, useMemo } from 'react';
 import type { Dataset } from '../../data/schema.ts';
 import { search } from '../../domain/search.ts';
@@ -12,7 +13,7 @@ export function SearchBox({ dataset }: { dataset: Dataset }) {
   const query = useAppStore((s) => s.search);
   const { setSearch, select } = useAppStore.getState();
   const hits = useMemo(() => search(dataset, query), [dataset, query]);
-  const names = new Map(dataset.nodes.map((n) => [n.id, (n.shortName ?? n.name)[lang]]));
+  const names = new Map(dataset.nodes.map((n) => [n.id, nodeName(n, lang)]));
   return (
     <div className="search">
       <label htmlFor={id}>{t('search.label')}</label>

@@ -3,7 +3,8 @@ import type { Dataset } from '../../data/schema.ts';
 import { useStories } from '../../data/stories.ts';
 import { resolvePosition } from '../../domain/storySteps.ts';
 import { useAppStore } from '../../state/store.ts';
-import { useViewAggregate } from '../../state/useScene.ts';
+import { useScene } from '../../state/useScene.ts';
+import { SupersededNote } from '../SupersededNote.tsx';
 import { Legend } from '../Legend.tsx';
 import { useT } from '../useT.ts';
 import { windowLabel } from '../windowLabel.ts';
@@ -15,7 +16,7 @@ import { useStoryPlayer } from './useStoryPlayer.ts';
  * Presentation mode over the map: a large title, the time window in big numerals, the legend, and the
  * story caption in a lower-third band. Nothing here appears only on hover.
  */
-export function PresentationOverlay({ dataset }: { dataset: Dataset }) {
+export function PresentationOverlay({ dataset, baseline }: { dataset: Dataset; baseline?: Dataset }) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const time = useAppStore((s) => s.time);
@@ -27,7 +28,7 @@ export function PresentationOverlay({ dataset }: { dataset: Dataset }) {
   const stories = useStories(dataset);
   const [blank, setBlank] = useState(false);
   const toggleBlank = useCallback(() => setBlank((b) => !b), []);
-  const { agg } = useViewAggregate(dataset);
+  const scene = useScene(dataset, baseline);
   useStoryPlayer(stories.data);
   usePresenterKeys(stories.data, toggleBlank);
   const idle = Number(new URLSearchParams(window.location.search).get('idle'));
@@ -51,8 +52,8 @@ export function PresentationOverlay({ dataset }: { dataset: Dataset }) {
         {window_}
       </p>
       <div className="present-legend">
-        <Legend maxEdgeValue={agg.maxEdgeValue} />
-        <p className="present-note">{t('present.illustrativeNote')}</p>
+        <Legend scene={scene} />
+        <SupersededNote dataset={dataset} compact />
         {onFallback && (
           <p className="present-note" role="status">
             {t('present.fallbackNote', { version: dataset.version.id })}

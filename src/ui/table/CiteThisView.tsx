@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Dataset } from '../../data/schema.ts';
+import { illustrativeShare } from '../../domain/provenance.ts';
+import type { Scene } from '../../state/scene.ts';
 import { useAppStore } from '../../state/store.ts';
 import { useT } from '../useT.ts';
 import { citeView } from './citeView.ts';
 
 /** A citation of exactly this view: dataset version, window, filters, and the link that reopens it. */
-export function CiteThisView({ dataset }: { dataset: Dataset }) {
+export function CiteThisView({ dataset, scene }: { dataset: Dataset; scene: Scene }) {
   const t = useT();
   const state = useAppStore(
     useShallow((s) => ({
@@ -27,6 +29,7 @@ export function CiteThisView({ dataset }: { dataset: Dataset }) {
     version: dataset.version,
     url: window.location.href,
     today: new Date().toISOString().slice(0, 10),
+    illustrativeShare: illustrativeShare(scene.agg),
   });
   return (
     <section className="cite" aria-labelledby="cite-title">

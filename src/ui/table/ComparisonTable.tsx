@@ -2,6 +2,7 @@ import type { ComparisonRow } from '../../domain/table.ts';
 import { formatNumber } from '../../i18n/index.ts';
 import type { MessageKey } from '../../i18n/index.ts';
 import { useAppStore } from '../../state/store.ts';
+import { ProvenanceMark } from '../ProvenanceMark.tsx';
 import { useT } from '../useT.ts';
 
 /** Each edge's value before and after, and the change, largest change first. */
@@ -20,6 +21,7 @@ export function ComparisonTable({ rows }: { rows: ComparisonRow[] }) {
             <th scope="col">{t('compare.before')}</th>
             <th scope="col">{t('compare.after')}</th>
             <th scope="col">{t('compare.change')}</th>
+            <th scope="col">{t('table.provenance')}</th>
           </tr>
         </thead>
         <tbody>
@@ -37,8 +39,11 @@ export function ComparisonTable({ rows }: { rows: ComparisonRow[] }) {
               <td className="num">{formatNumber(lang, r.before)}</td>
               <td className="num">{formatNumber(lang, r.after)}</td>
               <td className="num">
-                {signed(r.value)}{' '}
+                {signed(r.change)}{' '}
                 <span className={`status status-${r.status}`}>{t(`status.${r.status}` as MessageKey)}</span>
+              </td>
+              <td>
+                <ProvenanceMark provenance={r.provenance} />
               </td>
             </tr>
           ))}

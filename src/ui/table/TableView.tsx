@@ -1,25 +1,32 @@
 import { useMemo, useRef, useState } from 'react';
 import type { Dataset } from '../../data/schema.ts';
+import type { Preamble } from '../../domain/csv.ts';
+import { illustrativeShare } from '../../domain/provenance.ts';
 import {
   comparisonRows,
   edgeRows,
   nodeTotalRows,
   toComparisonCsv,
   toCsv,
+  toRecordsCsv,
   type Sort,
   type SortKey,
 } from '../../domain/table.ts';
 import { formatNumber, formatPeriodLabel } from '../../i18n/index.ts';
+import { nodeName } from '../../i18n/nodeLabel.ts';
+import { selectViewRecords } from '../../state/scene.ts';
 import { useAppStore } from '../../state/store.ts';
 import { edgeKey } from '../../state/url.ts';
-import { useComparison, useViewAggregate } from '../../state/useScene.ts';
-import { ComparisonTable } from './ComparisonTable.tsx';
+import { useScene } from '../../state/useScene.ts';
+import { ProvenanceMark } from '../ProvenanceMark.tsx';
 import { useT } from '../useT.ts';
 import { CiteThisView } from './CiteThisView.tsx';
+import { ComparisonTable } from './ComparisonTable.tsx';
+import { EventsTable } from './EventsTable.tsx';
 import { useVirtualRows } from './useVirtualRows.ts';
 
 const ROW_HEIGHT = 32;
-const COLUMNS: SortKey[] = ['source', 'target', 'type', 'records', 'value'];
+const COLUMNS: SortKey[] = ['source', 'target', 'type', 'records', 'value', 'provenance'];
 
 function download(name: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
@@ -30,23 +37,34 @@ function download(name: string, text: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** The current window as a table of aggregated edges, sortable, virtualised, exportable as CSV. */
+/**
+ * The current window as a table of aggregated edges (sortable, virtualised), the events in it, and two CSV
+ * downloads that reproduce it: the edge totals and the records behind them, each opening with the view's
+ * address and the sha256 of the version's files.
+ */
 export function TableView({ dataset, baseline }: { dataset: Dataset; baseline?: Dataset }) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const time = useAppStore((s) => s.time);
   const compare = useAppStore((s) => s.compare);
-  const { index, agg } = useViewAggregate(dataset);
-  const comparison = useComparison(dataset, baseline);
+  const scene = useScene(dataset, baseline);
+  const { index, agg, comparison } = scene;
+  const name = useMemo(() => (n: Parameters<typeof nodeName>[0]) => nodeName(n, lang), [lang]);
   const compared = useMemo(
-    () => (comparison ? comparisonRows(index, comparison.rows, lang) : null),
-    [comparison, index, lang],
+    () => (comparison ? comparisonRows(index, comparison.rows, name) : null),
+    [comparison, index, name],
   );
   const [sort, setSort] = useState<Sort>({ key: 'value', descending: true });
-  const rows = useMemo(() => edgeRows(index, agg, lang, sort), [index, agg, lang, sort]);
-  const totals = useMemo(() => nodeTotalRows(index, agg, lang), [index, agg, lang]);
+  const rows = useMemo(() => edgeRows(index, agg, name, lang, sort), [index, agg, name, lang, sort]);
+  const totals = useMemo(() => nodeTotalRows(index, agg, name), [index, agg, name]);
   const scroller = useRef<HTMLDivElement>(null);
   const { start, end } = useVirtualRows(scroller, rows.length, ROW_HEIGHT);
+  const preamble = (): Preamble => ({
+    version: dataset.version,
+    url: window.location.href,
+    illustrativeShare: illustrativeShare(agg),
+  });
+  const fileName = (what: string) => `sco-${what}-${dataset.version.id}.csv`;
 
   const showEdge = (key: string) => {
     const { selectEdge, setView } = useAppStore.getState();
@@ -76,15 +94,13 @@ export function TableView({ dataset, baseline }: { dataset: Dataset; baseline?: 
           </h2>
           <button
             type="button"
-            onClick={() =>
-              download(`sco-flows-${dataset.version.id}-comparison.csv`, toComparisonCsv(compared))
-            }
+            onClick={() => download(fileName('comparison'), toComparisonCsv(compared, preamble()))}
           >
             {t('table.export')}
           </button>
         </div>
         <ComparisonTable rows={compared} />
-        <CiteThisView dataset={dataset} />
+        <CiteThisView dataset={dataset} scene={scene} />
       </section>
     );
   }
@@ -95,8 +111,19 @@ export function TableView({ dataset, baseline }: { dataset: Dataset; baseline?: 
         <h2 id="table-title">
           {t('table.heading')} <small>{t('table.rows', { count: rows.length })}</small>
         </h2>
-        <button type="button" onClick={() => download(`sco-flows-${dataset.version.id}.csv`, toCsv(rows))}>
-          {t('table.export')}
+        <button type="button" onClick={() => download(fileName('edges'), toCsv(rows, preamble()))}>
+          {t('table.exportEdges')}
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            download(
+              fileName('records'),
+              toRecordsCsv(selectViewRecords(scene), index, name, lang, preamble()),
+            )
+          }
+        >
+          {t('table.exportRecords')}
         </button>
       </div>
       {rows.length === 0 ? (
@@ -129,6 +156,7 @@ export function TableView({ dataset, baseline }: { dataset: Dataset; baseline?: 
                   aria-rowindex={start + i + 2}
                   style={{ height: ROW_HEIGHT }}
                   data-edge={`${r.source}>${r.target}:${r.type}`}
+                  data-provenance={r.provenance}
                 >
                   <td>
                     <button
@@ -146,6 +174,9 @@ export function TableView({ dataset, baseline }: { dataset: Dataset; baseline?: 
                   </td>
                   <td className="num">{formatNumber(lang, r.records)}</td>
                   <td className="num">{formatNumber(lang, r.value)}</td>
+                  <td>
+                    <ProvenanceMark provenance={r.provenance} />
+                  </td>
                 </tr>
               ))}
               {end < rows.length && (
@@ -155,6 +186,7 @@ export function TableView({ dataset, baseline }: { dataset: Dataset; baseline?: 
           </table>
         </div>
       )}
+      <EventsTable dataset={dataset} events={agg.events} />
       <h3>{t('table.nodeTotals')}</h3>
       <table className="node-totals">
         <thead>
@@ -174,7 +206,7 @@ export function TableView({ dataset, baseline }: { dataset: Dataset; baseline?: 
           ))}
         </tbody>
       </table>
-      <CiteThisView dataset={dataset} />
+      <CiteThisView dataset={dataset} scene={scene} />
     </section>
   );
 }

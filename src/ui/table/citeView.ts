@@ -1,6 +1,7 @@
 import type { FlowType, Lang, ManifestVersion, NodeKind } from '../../data/schema.ts';
 import type { Mode, TimeSelection } from '../../domain/period.ts';
 import { formatPartialDate, formatPeriodLabel, type Translate } from '../../i18n/index.ts';
+import { formatShare } from '../provenanceText.ts';
 
 export interface CiteInput {
   lang: Lang;
@@ -15,6 +16,8 @@ export interface CiteInput {
   vs: string | null;
   url: string;
   today: string;
+  /** The part of the view's flow value that is illustrative, 0..1. */
+  illustrativeShare: number;
 }
 
 /** "Cite this view": everything needed to see exactly this again — version, window, filters, the link. */
@@ -30,7 +33,11 @@ export function citeView(t: Translate, c: CiteInput): string {
     c.compare ? t('cite.compare', { period: formatPeriodLabel(c.lang, c.compare.to) }) : '',
     c.vs ? t('cite.vs', { version: c.vs }) : '',
   ].join('');
-  return t('cite.text', {
+  const sums = Object.entries(c.version.files)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([name, sum]) => `${name} ${sum}`)
+    .join('; ');
+  const citation = t('cite.text', {
     title: t('app.title'),
     version: c.version.id,
     semver: c.version.version,
@@ -43,4 +50,9 @@ export function citeView(t: Translate, c: CiteInput): string {
     url: c.url,
     today: formatPartialDate(c.lang, c.today),
   });
+  return [
+    citation,
+    t('cite.share', { percent: formatShare(c.lang, c.illustrativeShare) }),
+    t('cite.checksums', { sums }),
+  ].join(' ');
 }

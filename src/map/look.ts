@@ -1,0 +1,129 @@
+/**
+ * How the map looks, said once: flows, nodes, event marks, emphasis, comparison and provenance. The WebGL
+ * arc layer takes its uniforms from here, the MapLibre node layers their paint, the SVG fallback its
+ * attributes and the PNG export its canvas calls, so the three renderers cannot disagree. Colours come from
+ * the palette (src/map/palette.ts); magnitudes from the domain's scales (src/domain/scales.ts).
+ */
+import type { EdgeProvenance } from '../domain/aggregate.ts';
+import type { NodePoint } from '../domain/nodePoints.ts';
+import type { Palette } from './palette.ts';
+
+export interface ArcProvenanceLook {
+  /** Dash and gap lengths along the arc in CSS pixels; a gap of 0 draws it solid. */
+  dash: number;
+  gap: number;
+  /** Multiplies the arc's opacity. */
+  alpha: number;
+}
+
+export const ARC_LOOK = {
+  /** Opacity before emphasis and provenance. */
+  alpha: 0.85,
+  /** Opacity factor by emphasis code (src/domain/compare.ts): plain, grew or new, shrank or gone, unchanged. */
+  emphasisAlpha: [1, 1, 0.5, 0.18] as const,
+  /** Opacity factor of arcs away from the highlighted node. */
+  dimmedAlpha: 0.12,
+  /**
+   * By provenance, in the order of PROVENANCE_CODE (src/domain/arcs.ts): reported arcs are solid;
+   * illustrative ones are broken into short dashes and fainter, so generated detail never passes for a
+   * reported fact; mixed ones have long dashes with short gaps.
+   */
+  provenance: [
+    { dash: 1, gap: 0, alpha: 1 },
+    { dash: 5, gap: 5, alpha: 0.7 },
+    { dash: 14, gap: 4, alpha: 0.9 },
+  ] as const satisfies readonly ArcProvenanceLook[],
+} as const;
+
+export const PROVENANCE_ORDER: readonly EdgeProvenance[] = ['reported', 'illustrative', 'mixed'];
+
+export function arcProvenanceLook(p: EdgeProvenance): ArcProvenanceLook {
+  return ARC_LOOK.provenance[PROVENANCE_ORDER.indexOf(p)]!;
+}
+
+/** An SVG `stroke-dasharray` / canvas `setLineDash` for a provenance, scaled by `unit` pixels. */
+export function dashArray(p: EdgeProvenance, unit = 1): number[] {
+  const look = arcProvenanceLook(p);
+  return look.gap === 0 ? [] : [look.dash * unit, look.gap * unit];
+}
+
+/** Opacity of one arc, from its emphasis code, provenance and whether a highlight dims it. */
+export function arcAlpha(emphasis: number, provenance: EdgeProvenance, dimmed: boolean): number {
+  return (
+    ARC_LOOK.alpha *
+    (ARC_LOOK.emphasisAlpha[emphasis] ?? 1) *
+    arcProvenanceLook(provenance).alpha *
+    (dimmed ? ARC_LOOK.dimmedAlpha : 1)
+  );
+}
+
+export interface NodeLook {
+  fill: string;
+  fillOpacity: number;
+  stroke: string;
+  strokeWidth: number;
+  strokeOpacity: number;
+  /** Dash of the outline, for renderers that can draw one (SVG, PNG); MapLibre circles cannot. */
+  dash: number[];
+}
+
+export const NODE_LOOK = {
+  /** Fill opacity by what the node's record and activity are (see NodePoint.provenance). */
+  fillOpacity: { reported: 1, mixed: 0.55, illustrative: 0 } as Record<EdgeProvenance, number>,
+  /** Opacity of nodes away from the highlighted one. */
+  dimmedAlpha: 0.25,
+  /** The center's soft halo: radius factor and opacity. */
+  halo: { scale: 2.2, opacity: 0.16 },
+  /** A planned node is an outline only, fainter and dashed: announced, not built. */
+  planned: { strokeOpacity: 0.75, dash: [3, 2] },
+} as const;
+
+export function nodeLook(n: Pick<NodePoint, 'kind' | 'status' | 'provenance'>, p: Palette): NodeLook {
+  const planned = n.status === 'planned';
+  const fillOpacity = planned ? 0 : NODE_LOOK.fillOpacity[n.provenance];
+  const dash = planned ? [...NODE_LOOK.planned.dash] : n.provenance === 'illustrative' ? [2, 2] : [];
+  const strokeOpacity = planned ? NODE_LOOK.planned.strokeOpacity : 1;
+  if (n.kind === 'center')
+    return { fill: p.node.center, fillOpacity, stroke: p.text, strokeWidth: 2, strokeOpacity, dash };
+  if (n.kind === 'hub')
+    return {
+      fill: p.water,
+      fillOpacity: planned ? 0 : 1,
+      stroke: p.node.hub,
+      strokeWidth: planned ? 2 : 3,
+      strokeOpacity,
+      dash,
+    };
+  // A hollow partner keeps a visible outline in its own colour.
+  const hollow = fillOpacity === 0;
+  return {
+    fill: p.node.partner,
+    fillOpacity,
+    stroke: hollow ? p.node.partner : p.water,
+    strokeWidth: hollow ? 1.5 : 1,
+    strokeOpacity,
+    dash,
+  };
+}
+
+export const EVENT_LOOK = {
+  /** The mark is a ring around the node, this many pixels outside it. */
+  gap: 3,
+  width: 2,
+  /** A second ring when two or more events in the view were held there. */
+  secondRingGap: 3,
+  opacity: 0.9,
+} as const;
+
+/** Radii of the event rings around a node of radius `r` with `events` events in the view. */
+export function eventRings(r: number, events: number): number[] {
+  if (events <= 0) return [];
+  const first = r + EVENT_LOOK.gap + EVENT_LOOK.width / 2;
+  return events === 1 ? [first] : [first, first + EVENT_LOOK.secondRingGap + EVENT_LOOK.width];
+}
+
+/** Label sizes in CSS pixels at 1080p. */
+export const LABEL_LOOK = {
+  size: { center: 16, hub: 13, partner: 12 },
+  haloWidth: 1.6,
+} as const;

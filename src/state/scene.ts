@@ -1,0 +1,196 @@
+/**
+ * The one scene selector: everything every renderer and panel shows for the current view, computed once
+ * per view change, outside React. The map, the SVG fallback, the PNG export, the legend, the panels and the
+ * table all read the same object, so they cannot disagree (in comparison mode the legend's scale is the
+ * map's). Each stage is memoised on exactly its inputs, so scrubbing time rebuilds arcs but hovering
+ * rebuilds only the highlight.
+ */
+import {
+  FLOW_TYPES,
+  type Dataset,
+  type FlowType,
+  type Lang,
+  type NodeKind,
+  type Source,
+} from '../data/schema.ts';
+import {
+  aggregate,
+  type Aggregate,
+  type Edge,
+  type ProvenanceFilter,
+  type ViewQuery,
+} from '../domain/aggregate.ts';
+import { arcGeometry, type ArcGeometry } from '../domain/arcs.ts';
+import { compareAggregates, comparisonAggregate, type ComparedEdge } from '../domain/compare.ts';
+import { networkIndex, type NetworkIndex } from '../domain/networkIndex.ts';
+import { connectedNodes, nodePoints, type NodePoint } from '../domain/nodePoints.ts';
+import type { Mode, TimeSelection } from '../domain/period.ts';
+import { viewRecords } from '../domain/table.ts';
+import { monthWindow } from '../domain/timeWindow.ts';
+import { nodeLabel } from '../i18n/nodeLabel.ts';
+import { memoLast } from './memoLast.ts';
+
+/** The reader's choices the scene depends on (read from the store by `useScene`). */
+export interface SceneChoices {
+  time: TimeSelection | null;
+  mode: Mode;
+  types: readonly FlowType[];
+  kinds: readonly NodeKind[];
+  countries: readonly string[];
+  minValue: number;
+  provenance: ProvenanceFilter;
+  compare: TimeSelection | null;
+  lang: Lang;
+  hovered: string | null;
+  node: string | null;
+  edge: string | null;
+}
+
+export interface Comparison {
+  kind: 'period' | 'version';
+  rows: ComparedEdge[];
+}
+
+export interface Scene {
+  index: NetworkIndex;
+  query: ViewQuery;
+  /** The view itself, before any comparison: tables, details and figures read it. */
+  agg: Aggregate;
+  comparison: Comparison | null;
+  /** What the map draws: the view, or its change when comparing. Legends read its maximum. */
+  drawn: Aggregate;
+  arcs: ArcGeometry;
+  nodes: NodePoint[];
+  /** Node index to highlight (its flows stay bright, the rest dim), or null. */
+  highlight: number | null;
+  /** Node indices that stay bright while highlighting. */
+  connected: ReadonlySet<number>;
+}
+
+/** The part of the scene the map renderers draw. */
+export type MapScene = Pick<Scene, 'arcs' | 'nodes' | 'highlight' | 'connected'>;
+
+const queryOf = memoLast(
+  (
+    time: TimeSelection | null,
+    mode: Mode,
+    types: readonly FlowType[],
+    kinds: readonly NodeKind[],
+    countries: readonly string[],
+    minValue: number,
+    provenance: ProvenanceFilter,
+  ): ViewQuery => ({ window: monthWindow(time, mode), types, kinds, countries, minValue, provenance }),
+);
+
+const aggregateOf = memoLast((index: NetworkIndex, query: ViewQuery) => aggregate(index, query));
+
+const comparisonOf = memoLast(
+  (
+    index: NetworkIndex,
+    agg: Aggregate,
+    query: ViewQuery,
+    compare: TimeSelection | null,
+    mode: Mode,
+    baseline: Dataset | undefined,
+  ): Comparison | null => {
+    if (compare) {
+      const before = aggregate(index, { ...query, window: monthWindow(compare, mode) });
+      return { kind: 'period', rows: compareAggregates({ index, agg: before }, { index, agg }) };
+    }
+    if (baseline && baseline !== index.dataset) {
+      const other = networkIndex(baseline);
+      return {
+        kind: 'version',
+        rows: compareAggregates({ index: other, agg: aggregate(other, query) }, { index, agg }),
+      };
+    }
+    return null;
+  },
+);
+
+const drawnOf = memoLast(
+  (
+    index: NetworkIndex,
+    agg: Aggregate,
+    comparison: Comparison | null,
+  ): { agg: Aggregate; emphasis?: Map<Edge, number> } =>
+    comparison ? comparisonAggregate(index, comparison.rows, agg.nodeVisible, agg.events) : { agg },
+);
+
+const arcsOf = memoLast((index: NetworkIndex, drawn: { agg: Aggregate; emphasis?: Map<Edge, number> }) =>
+  arcGeometry(index, drawn.agg, drawn.emphasis),
+);
+
+const nodesOf = memoLast((index: NetworkIndex, drawn: Aggregate, lang: Lang) =>
+  nodePoints(index, drawn, (n) => nodeLabel(n, lang)),
+);
+
+const connectedOf = memoLast((drawn: Aggregate, highlight: number | null): ReadonlySet<number> =>
+  highlight === null ? new Set<number>() : connectedNodes(drawn, highlight),
+);
+
+const sceneOf = memoLast(
+  (
+    index: NetworkIndex,
+    query: ViewQuery,
+    agg: Aggregate,
+    comparison: Comparison | null,
+    drawn: Aggregate,
+    arcs: ArcGeometry,
+    nodes: NodePoint[],
+    highlight: number | null,
+    connected: ReadonlySet<number>,
+  ): Scene => ({ index, query, agg, comparison, drawn, arcs, nodes, highlight, connected }),
+);
+
+export function selectScene(dataset: Dataset, baseline: Dataset | undefined, c: SceneChoices): Scene {
+  const index = networkIndex(dataset);
+  const query = queryOf(c.time, c.mode, c.types, c.kinds, c.countries, c.minValue, c.provenance);
+  const agg = aggregateOf(index, query);
+  const comparison = comparisonOf(index, agg, query, c.compare, c.mode, baseline);
+  const drawn = drawnOf(index, agg, comparison);
+  // A selected edge highlights its source's flows, so the edge stands out among them.
+  const focusId = c.hovered ?? c.node ?? (c.edge ? c.edge.split('~')[0]! : null);
+  const highlight = focusId !== null ? (index.nodeIndex.get(focusId) ?? null) : null;
+  return sceneOf(
+    index,
+    query,
+    agg,
+    comparison,
+    drawn.agg,
+    arcsOf(index, drawn),
+    nodesOf(index, drawn.agg, c.lang),
+    highlight,
+    connectedOf(drawn.agg, highlight),
+  );
+}
+
+const allTypesQueryOf = memoLast((query: ViewQuery): ViewQuery => ({ ...query, types: FLOW_TYPES }));
+
+/**
+ * The value per flow type with every other filter applied but the type toggles themselves: the counts the
+ * filters drawer shows beside each type. Computed only while someone looks at them.
+ */
+export function selectTypeTotals(dataset: Dataset, c: SceneChoices): number[] {
+  const index = networkIndex(dataset);
+  const query = queryOf(c.time, c.mode, c.types, c.kinds, c.countries, c.minValue, c.provenance);
+  return typeTotalsOf(aggregateOf2(index, allTypesQueryOf(query)));
+}
+
+const aggregateOf2 = memoLast((index: NetworkIndex, query: ViewQuery) => aggregate(index, query));
+const typeTotalsOf = memoLast((agg: Aggregate) =>
+  FLOW_TYPES.map((_, i) => agg.edges.filter((e) => e.type === i).reduce((s, e) => s + e.value, 0)),
+);
+
+/** The records the view counts, for its CSV and its source line. */
+export const selectViewRecords = memoLast((scene: Scene) => viewRecords(scene.index, scene.agg, scene.query));
+
+/** Every source the view's records, events and nodes cite, each once, in the version's order. */
+export const viewSources = memoLast((scene: Scene): Source[] => {
+  const { dataset } = scene.index;
+  const cited = new Set<string>();
+  for (const f of selectViewRecords(scene)) f.sources.forEach((s) => cited.add(s));
+  for (const i of scene.agg.events) dataset.events[i]!.sources.forEach((s) => cited.add(s));
+  for (const n of scene.nodes) dataset.nodes[n.index]!.sources.forEach((s) => cited.add(s));
+  return dataset.sources.filter((s) => cited.has(s.id));
+});
