@@ -161,7 +161,7 @@ describe('faults', () => {
       .poll(() => page.getAttribute('.map-canvas', 'data-renderer'), { timeout: 15_000 })
       .toBe('svg');
     await waitReady(page);
-    expect(await page.locator('[data-testid="svg-map"] .arcs path').count()).toBeGreaterThan(20);
+    expect(await page.locator('[data-testid="svg-map"] .arcs path').count()).toBeGreaterThan(15);
     await page.context().close();
   });
 });

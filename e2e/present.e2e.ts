@@ -15,15 +15,22 @@ describe('presentation mode', () => {
       reducedMotion: 'reduce',
     });
     await waitReady(page);
-    await expect.poll(() => caption(page)).toContain('2018: the SCO Qingdao Summit');
+    await expect
+      .poll(() => caption(page))
+      .toContain('10 December 2020: the Ministry of Science and Technology');
     await expect.poll(() => page.url()).toContain('step=1');
     await page.keyboard.press('PageDown');
-    await expect.poll(() => caption(page)).toContain('“1+N” innovation network');
-    expect(page.url()).toContain('story=summit-to-center');
+    await expect.poll(() => caption(page)).toContain('Satbayev University');
+    expect(page.url()).toContain('story=transfer-to-innovation');
     expect(page.url()).toContain('step=2');
+    // The wall shows reported records only, and says so.
+    await expect
+      .poll(() => page.locator('.present-legend [data-testid="provenance-share"]').textContent())
+      .toBe('Everything shown is reported, with a cited source');
     await page.keyboard.press('PageDown');
-    await expect.poll(() => caption(page)).toContain('inaugurated in Qingdao');
-    expect(await page.locator('.present-window').textContent()).toBe('Up to September 2025');
+    await expect.poll(() => caption(page)).toContain('collaboration network is lit from Qingdao');
+    expect(await page.locator('.present-window').textContent()).toBe('June 2025');
+
     await page.keyboard.press('PageUp');
     await expect.poll(() => page.url()).toContain('step=2');
     await page.keyboard.press('b');
@@ -38,8 +45,11 @@ describe('presentation mode', () => {
   });
 
   it('shows a step’s span on a smaller screen: the camera zooms out by the size ratio', async () => {
+    const manifest = JSON.parse(await (await fetch(`${env.server.url}data/manifest.json`)).text()) as {
+      default: string;
+    };
     const stories = JSON.parse(
-      await (await fetch(`${env.server.url}data/2026.11/stories.json`)).text(),
+      await (await fetch(`${env.server.url}data/${manifest.default}/stories.json`)).text(),
     ) as Array<{ steps: Array<{ camera?: { lon: number; lat: number; zoom: number } }> }>;
     const written = stories[0]!.steps[0]!.camera!;
     const { page } = await openPage(env.browser, env.server, '?lang=en&present=1', {
@@ -58,11 +68,11 @@ describe('presentation mode', () => {
     const { page } = await openPage(
       env.browser,
       env.server,
-      '?lang=ru&present=1&story=summit-to-center&step=4',
+      '?lang=ru&present=1&story=transfer-to-innovation&step=6',
       { reducedMotion: 'reduce' },
     );
     await waitReady(page);
-    await expect.poll(() => caption(page)).toContain('внутренние узлы');
+    await expect.poll(() => caption(page)).toContain('внутренние хабы взаимодействия');
     expect(await seriousViolations(page)).toEqual([]);
     await page.context().close();
   });
@@ -71,16 +81,16 @@ describe('presentation mode', () => {
     const { page } = await openPage(
       env.browser,
       env.server,
-      '?lang=en&kiosk=1&idle=2&story=summit-to-center&step=3',
+      '?lang=en&kiosk=1&idle=2&story=transfer-to-innovation&step=5',
       { reducedMotion: 'reduce' },
     );
     await waitReady(page);
-    await expect.poll(() => caption(page)).toContain('inaugurated in Qingdao');
+    await expect.poll(() => caption(page)).toContain('is inaugurated in Qingdao');
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => page.url()).toContain('step=4');
+    await expect.poll(() => page.url()).toContain('step=6');
     const historyLength = await page.evaluate(() => history.length);
     await expect.poll(() => page.url(), { timeout: 15_000 }).toContain('step=1');
-    await expect.poll(() => caption(page)).toContain('2018: the SCO Qingdao Summit');
+    await expect.poll(() => caption(page)).toContain('10 December 2020');
     // Kiosk steps replace the history entry: days of looping never grow it.
     expect(await page.evaluate(() => history.length)).toBe(historyLength);
     await page.context().close();

@@ -4,9 +4,10 @@ import { loadManifest, loadVersion } from '../scripts/lib/load-local.ts';
 import { aggregate } from '../src/domain/aggregate.ts';
 import { networkIndex } from '../src/domain/networkIndex.ts';
 import { parseTimeSelection } from '../src/domain/period.ts';
-import { edgeRows, toCsv } from '../src/domain/table.ts';
+import { edgeRows } from '../src/domain/table.ts';
 import { monthWindow } from '../src/domain/timeWindow.ts';
 import { nodeName } from '../src/i18n/nodeLabel.ts';
+import { expectGolden, normaliseOrigin } from './golden.ts';
 import { openPage, waitReady, withBrowser } from './harness.ts';
 
 const manifest = loadManifest('public/data');
@@ -61,6 +62,7 @@ describe('views you can link to', () => {
           r.type === 'project' ? 'Projects' : 'Talent',
           String(r.records),
           String(r.value),
+          r.provenance,
         ]),
     );
     expect(await page.locator('.timeline-label').textContent()).toBe('2019 – 2023');
@@ -68,16 +70,29 @@ describe('views you can link to', () => {
     await page.context().close();
   });
 
-  it('downloads a CSV that matches the table exactly', async () => {
+  it('downloads the edge totals and the records of the view, as reviewed golden files', async () => {
     const { page } = await openPage(env.browser, env.server, LINK);
     await waitReady(page);
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Download CSV' }).click(),
-    ]);
-    const text = fs.readFileSync((await download.path())!, 'utf8');
-    expect(text).toBe(toCsv(expectedRows('2019..2023', ['project', 'talent'])));
-    expect(text.charCodeAt(0)).toBe(0xfeff);
+    for (const [button, golden] of [
+      ['Download edge totals (CSV)', 'edges-2026.11-2019..2023.csv'],
+      ['Download records (CSV)', 'records-2026.11-2019..2023.csv'],
+    ] as const) {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: button }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/^sco-(edges|records)-2026\.11\.csv$/);
+      const text = fs.readFileSync((await download.path())!, 'utf8');
+      expect(text.charCodeAt(0)).toBe(0xfeff);
+      expectGolden(golden, normaliseOrigin(text, env.server.url));
+    }
+    // The golden edge totals are the table on screen: same edges, same order, same values.
+    const golden = fs.readFileSync('e2e/golden/edges-2026.11-2019..2023.csv', 'utf8');
+    const rows = golden
+      .trim()
+      .split('\r\n')
+      .filter((l) => !l.startsWith('#') && !l.startsWith('\ufeff#'));
+    expect(`${rows.length - 1} edges`).toBe(await page.locator('.table-view h2 small').textContent());
     await page.context().close();
   });
 
@@ -106,9 +121,8 @@ describe('comparing', () => {
   });
   afterAll(() => env.close());
 
-  it('two periods: the table and its CSV give each edge its change', async () => {
+  it('two periods: the table and its CSV (a reviewed golden file) give each edge its change', async () => {
     const { compareAggregates } = await import('../src/domain/compare.ts');
-    const { comparisonRows, toComparisonCsv } = await import('../src/domain/table.ts');
     const query = (time: string) => ({
       window: monthWindow(parseTimeSelection(time), 'period'),
       types: ['project', 'talent', 'agreement'] as Array<'project' | 'talent' | 'agreement'>,
@@ -118,7 +132,6 @@ describe('comparing', () => {
       { index, agg: aggregate(index, query('2022')) },
       { index, agg: aggregate(index, query('2024')) },
     );
-    const expected = toComparisonCsv(comparisonRows(index, rows, (n) => nodeName(n, 'en')));
     const { page } = await openPage(
       env.browser,
       env.server,
@@ -132,7 +145,10 @@ describe('comparing', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download CSV' }).click(),
     ]);
-    expect(fs.readFileSync((await download.path())!, 'utf8')).toBe(expected);
+    expectGolden(
+      'comparison-2026.11-2022-2024.csv',
+      normaliseOrigin(fs.readFileSync((await download.path())!, 'utf8'), env.server.url),
+    );
     expect(await page.locator('.comparison tbody tr').count()).toBe(rows.length);
     await page.context().close();
   });

@@ -48,9 +48,9 @@ export const PUBLIC_RECORD_ID = '2026.12';
 
 /** Versions this release supersedes, and why (shown whenever one is opened). */
 export const SUPERSEDED_REASON = L(
-  '已由2026.12版（公开记录）取代：本版把未经报道的生成明细画成与报道相同的样子，包括报道未提及的城市、把一次会议画成300人的人才流动、未经校准的人才交流，以及把规划中的枢纽画成已建成。',
-  'Superseded by 2026.12, the public record: this version drew generated detail like reported facts, including cities no source names, a conference drawn as a flow of 300 people, uncalibrated talent exchanges, and planned hubs drawn as built.',
-  'Заменена версией 2026.12 (публичные данные): в этой версии сгенерированные данные выглядели как опубликованные факты — города, не названные источниками, конференция как поток 300 человек, некалиброванные обмены кадрами и запланированные хабы как созданные.',
+  '本版把未经报道的生成明细画成与报道相同的样子，包括报道未提及的城市、把一次会议画成300人的人才流动、未经校准的人才交流，以及把规划中的枢纽画成已建成。2026.12版是经核实的公开记录。',
+  'This version drew generated detail like reported facts, including cities no source names, a conference drawn as a flow of 300 people, uncalibrated talent exchanges, and planned hubs drawn as built. 2026.12 is the verified public record.',
+  'В этой версии сгенерированные данные выглядели как опубликованные факты: города, не названные источниками, конференция как поток 300 человек, некалиброванные обмены кадрами и запланированные хабы как созданные. Версия 2026.12 — проверенные публичные данные.',
 );
 
 export function buildPublicRecord(seed = SEED): VersionData {

@@ -56,7 +56,12 @@ export function App() {
   const error = manifest.error ?? dataset.error;
   return (
     <div className={`app room-${room}`}>
-      {room === 'explore' && <TopBar manifest={manifest.data} versionId={versionId} />}
+      {room !== 'present' && (
+        <div className="app-head">
+          {room === 'explore' && <TopBar manifest={manifest.data} versionId={versionId} />}
+          {dataset.data && !error && <SupersededNote dataset={dataset.data} compact={room === 'embed'} />}
+        </div>
+      )}
       <main id="main" className="app-main">
         {error ? (
           <ErrorPanel
@@ -79,7 +84,6 @@ export function App() {
                 {t('app.loading')}
               </p>
             )}
-            {room !== 'present' && <SupersededNote dataset={dataset.data} compact={room === 'embed'} />}
             {room === 'explore' && <FiltersDrawer dataset={dataset.data} />}
             {room === 'explore' &&
               (view === 'table' ? (

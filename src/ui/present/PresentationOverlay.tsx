@@ -37,9 +37,12 @@ export function PresentationOverlay({ dataset, baseline }: { dataset: Dataset; b
   const at = stories.data ? resolvePosition(stories.data, story, step) : null;
   const current = at ? stories.data!.find((s) => s.id === at.story)! : null;
   const currentStep = current && at ? current.steps[at.step - 1] : null;
-  const source = currentStep?.sources[0]
-    ? dataset.sources.find((s) => s.id === currentStep.sources[0])
-    : undefined;
+  // Every source the caption cites, by publisher and date (or n.d.), so the wall shows where it comes from.
+  const sourceLine = (currentStep?.sources ?? [])
+    .map((id) => dataset.sources.find((s) => s.id === id))
+    .filter((s) => s !== undefined)
+    .map((s) => `${s.publisher}, ${s.date ?? t('source.undated')}`)
+    .join('; ');
   const window_ = windowLabel(t, lang, time, mode);
 
   return (
@@ -65,7 +68,7 @@ export function PresentationOverlay({ dataset, baseline }: { dataset: Dataset; b
           <>
             <p className="caption-text">{currentStep.caption[lang]}</p>
             <p className="caption-meta">
-              {source && t('present.sourceLine', { source: `${source.publisher}, ${source.date}` })} ·{' '}
+              {sourceLine && t('present.sourceLine', { source: sourceLine })} ·{' '}
               {t('present.step', { step: at!.step, count: current!.steps.length })}
             </p>
           </>
