@@ -16,8 +16,8 @@ Measures the production build (default dist/) gzip-compressed and compares it wi
 
 /** Bytes, gzip. */
 export const BUDGETS = {
-  ownJs: 95_000,
-  firstLoad: 780_000,
+  ownJs: 102_000,
+  firstLoad: 790_000,
 };
 
 const VENDOR = /^(maplibre|react|maplibre-gl-worker)[-.]/;

@@ -9,17 +9,18 @@ Usage: npm run import-csv -- --nodes nodes.csv --flows flows.csv --id 2026.12 --
          --changelog-zh … --changelog-en … --changelog-ru …
          [--from 2026.11] [--data DIR] [--default] [--replace]
 
-Creates version --id in DIR (default public/data): nodes.json and flows.json from the CSVs, sources.json
-and figures.json copied from version --from (default: the manifest's default version). The version is
+Creates version --id in DIR (default public/data): nodes.json and flows.json from the CSVs, sources.json,
+figures.json and events.json copied from version --from (default: the manifest's default version). The version is
 validated before the manifest is touched; on any problem nothing is written and every problem is listed
 with its CSV row and column. --default makes the new version the default; --replace overwrites an
 existing version with the same id.
 
 CSV files: UTF-8 (in Excel: Save As → "CSV UTF-8"), comma-separated, header row first. Format the id and
 date columns as Text, or Excel rewrites 2026-02 as a date. Lists (sources, partners) are separated by ";".
-  nodes.csv  id,kind,name_zh,name_en,name_ru,short_zh,short_en,short_ru,country,lon,lat,since,
+  nodes.csv  id,kind,name_zh,name_en,name_ru,short_zh,short_en,short_ru,country,lon,lat,since,status,
              provenance,sources,description_zh,description_en,description_ru
-             (short_*, description_* and predecessor_since, predecessor_name_zh/en/ru are optional)
+             (status is planned or active; short_*, description_* and predecessor_since,
+             predecessor_name_zh/en/ru are optional)
   flows.csv  id,type,source,target,date,value,title_zh,title_en,title_ru,category,partners,
              provenance,sources
              (category and partners are optional)

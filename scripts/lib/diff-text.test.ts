@@ -29,7 +29,14 @@ describe('diff as text', () => {
     expect(lines.filter((l) => l.startsWith('+ flows.json '))).toHaveLength(92);
     expect(lines.at(-1)).toBe(
       '2025.09 → 2026.11: nodes.json +1 -0 ~0, flows.json +92 -0 ~1, sources.json +0 -0 ~1, ' +
-        'figures.json +0 -0 ~0; total +93 -0 ~2',
+        'figures.json +0 -0 ~0, events.json +0 -0 ~0; total +93 -0 ~2',
     );
+  });
+
+  it('shows the public record’s events as added records', () => {
+    const lines = diffToText('2026.11', '2026.12', diffDatasets(shipped('2026.11'), shipped('2026.12')));
+    expect(lines).toContain('+ events.json e-dragon-6-symposium (2025-07-14..2025-07-18, conference, at qingdao)');
+    expect(lines).toContain('- flows.json r-dragon-programme-6 (2025, talent, esa-frascati → qingdao)');
+    expect(lines.filter((l) => l.startsWith('+ events.json '))).toHaveLength(7);
   });
 });

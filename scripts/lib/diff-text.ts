@@ -8,14 +8,16 @@ import {
 } from '../../src/domain/diff.ts';
 
 type FileKey = keyof DatasetDiff;
-export const FILE_KEYS = ['nodes', 'flows', 'sources', 'figures'] as const satisfies readonly FileKey[];
+export const FILE_KEYS = ['nodes', 'flows', 'sources', 'figures', 'events'] as const satisfies readonly FileKey[];
 
 /** A few identifying facts per record, so a reviewer can tell records apart without opening the file. */
 const SUMMARY: { [K in FileKey]: (r: DatasetDiff[K]['added'][number]) => string } = {
   nodes: (r) => `${r.kind}, ${r.country}, ${r.name.en}`,
   flows: (r) => `${r.date}, ${r.type}, ${r.source} → ${r.target}`,
-  sources: (r) => `${r.date}, ${r.publisher}`,
-  figures: (r) => `${r.qualifier === 'atLeast' ? `${r.value}+` : r.value}, as of ${r.asOf}, ${r.label.en}`,
+  sources: (r) => `${r.date ?? 'n.d.'}, ${r.publisher}`,
+  figures: (r) =>
+    `${r.qualifier === 'atLeast' ? `${r.value}+` : r.qualifier === 'dozens' ? 'dozens' : r.value}, as of ${r.asOf}, ${r.label.en}`,
+  events: (r) => `${r.date ?? `${r.start}..${r.end}`}, ${r.kind}, at ${r.node}`,
 };
 
 const MAX_VALUE = 60;
@@ -78,6 +80,7 @@ export function diffToText(from: string, to: string, diff: DatasetDiff): string[
     ...linesFor('flows.json', diff.flows, SUMMARY.flows),
     ...linesFor('sources.json', diff.sources, SUMMARY.sources),
     ...linesFor('figures.json', diff.figures, SUMMARY.figures),
+    ...linesFor('events.json', diff.events, SUMMARY.events),
     summaryLine(from, to, diff),
   ];
 }

@@ -56,7 +56,7 @@ describe('diffRecords', () => {
 
 describe('diffDatasets', () => {
   it('diffs each file separately', () => {
-    const empty = { nodes: [], flows: [], sources: [], figures: [] };
+    const empty = { nodes: [], flows: [], sources: [], figures: [], events: [] };
     const src = { id: 's1', title: 'T', publisher: 'P', date: '2025', language: 'en' };
     const d = diffDatasets(empty, { ...empty, sources: [src] });
     expect(d.sources.added).toEqual([src]);

@@ -21,14 +21,15 @@ export interface RecordDiff<T> {
   changed: Array<RecordChange<T>>;
 }
 
-/** The four files of a version, without the manifest entry (which always differs). */
-export type DatasetRecords = Pick<Dataset, 'nodes' | 'flows' | 'sources' | 'figures'>;
+/** The record files of a version, without the manifest entry (which always differs). */
+export type DatasetRecords = Pick<Dataset, 'nodes' | 'flows' | 'sources' | 'figures' | 'events'>;
 
 export interface DatasetDiff {
   nodes: RecordDiff<DatasetRecords['nodes'][number]>;
   flows: RecordDiff<DatasetRecords['flows'][number]>;
   sources: RecordDiff<DatasetRecords['sources'][number]>;
   figures: RecordDiff<DatasetRecords['figures'][number]>;
+  events: RecordDiff<DatasetRecords['events'][number]>;
 }
 
 export type DiffStatus = 'added' | 'removed' | 'changed';
@@ -109,6 +110,7 @@ export function diffDatasets(a: DatasetRecords, b: DatasetRecords): DatasetDiff 
     flows: diffRecords(a.flows, b.flows),
     sources: diffRecords(a.sources, b.sources),
     figures: diffRecords(a.figures, b.figures),
+    events: diffRecords(a.events, b.events),
   };
 }
 
