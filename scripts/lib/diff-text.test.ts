@@ -35,7 +35,9 @@ describe('diff as text', () => {
 
   it('shows the public record’s events as added records', () => {
     const lines = diffToText('2026.11', '2026.12', diffDatasets(shipped('2026.11'), shipped('2026.12')));
-    expect(lines).toContain('+ events.json e-dragon-6-symposium (2025-07-14..2025-07-18, conference, at qingdao)');
+    expect(lines).toContain(
+      '+ events.json e-dragon-6-symposium (2025-07-14..2025-07-18, conference, at qingdao)',
+    );
     expect(lines).toContain('- flows.json r-dragon-programme-6 (2025, talent, esa-frascati → qingdao)');
     expect(lines.filter((l) => l.startsWith('+ events.json '))).toHaveLength(7);
   });

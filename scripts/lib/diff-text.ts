@@ -8,7 +8,13 @@ import {
 } from '../../src/domain/diff.ts';
 
 type FileKey = keyof DatasetDiff;
-export const FILE_KEYS = ['nodes', 'flows', 'sources', 'figures', 'events'] as const satisfies readonly FileKey[];
+export const FILE_KEYS = [
+  'nodes',
+  'flows',
+  'sources',
+  'figures',
+  'events',
+] as const satisfies readonly FileKey[];
 
 /** A few identifying facts per record, so a reviewer can tell records apart without opening the file. */
 const SUMMARY: { [K in FileKey]: (r: DatasetDiff[K]['added'][number]) => string } = {
