@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
@@ -34,10 +36,28 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Folders an interrupted import leaves in public/data (scripts/lib/publish.ts) are never published: they are
+ * removed from the build's copy of the data.
+ */
+function dropStagingFolders(): Plugin {
+  return {
+    name: 'drop-staging-folders',
+    apply: 'build',
+    closeBundle() {
+      const data = path.resolve('dist/data');
+      if (!fs.existsSync(data)) return;
+      for (const name of fs.readdirSync(data))
+        if (name.startsWith('.staging-') || name.startsWith('.replaced-'))
+          fs.rmSync(path.join(data, name), { recursive: true, force: true });
+    },
+  };
+}
+
 // Relative base so the build can be served from any path (a deployer's sub-folder, an embed host).
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), dropStagingFolders()],
   build: {
     target: 'es2022',
     sourcemap: false,

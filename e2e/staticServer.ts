@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -23,6 +24,11 @@ const TYPES: Record<string, string> = {
 export interface Override {
   status?: number;
   body?: string | Buffer;
+  /**
+   * A huge body of spaces instead: sent chunked with no length (stopping when the client goes away), or
+   * gzip-encoded, small on the wire but `bytes` long once inflated.
+   */
+  huge?: { bytes: number; gzip?: boolean };
 }
 
 export interface StaticServer {
@@ -30,6 +36,8 @@ export interface StaticServer {
   /** Replace the response for a path (e.g. `/data/manifest.json`) until cleared. */
   override: (pathname: string, response: Override | null) => void;
   requests: string[];
+  /** Bytes written for `huge` overrides, per path: how much the client let through before cancelling. */
+  sent: Map<string, number>;
   close: () => Promise<void>;
 }
 
@@ -39,10 +47,39 @@ export async function startStaticServer(
 ): Promise<StaticServer> {
   const overrides = new Map<string, Override>();
   const requests: string[] = [];
+  const sent = new Map<string, number>();
   const server = http.createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     requests.push(pathname);
     const override = overrides.get(pathname);
+    if (override?.huge) {
+      const { bytes, gzip } = override.huge;
+      const type = {
+        'content-type': TYPES[path.extname(pathname)] ?? 'application/octet-stream',
+        ...headers,
+      };
+      if (gzip) {
+        const body = gzipSync(Buffer.alloc(bytes, 0x20), { level: 9 });
+        res.writeHead(200, { ...type, 'content-encoding': 'gzip', 'content-length': String(body.length) });
+        sent.set(pathname, body.length);
+        res.end(body);
+        return;
+      }
+      res.writeHead(200, type);
+      const chunk = Buffer.alloc(256 * 1024, 0x20);
+      let written = 0;
+      const pump = () => {
+        while (written < bytes && !res.destroyed) {
+          written += chunk.length;
+          sent.set(pathname, written);
+          if (!res.write(chunk)) return void res.once('drain', pump);
+        }
+        if (!res.destroyed) res.end();
+      };
+      res.on('close', () => (written = bytes));
+      pump();
+      return;
+    }
     if (override) {
       res.writeHead(override.status ?? 200, {
         'content-type': TYPES[path.extname(pathname)] ?? 'application/octet-stream',
@@ -69,6 +106,7 @@ export async function startStaticServer(
     url: `http://127.0.0.1:${port}/`,
     override: (p, r) => (r ? overrides.set(p, r) : overrides.delete(p)),
     requests,
+    sent,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -2,7 +2,7 @@
 import { issueToEnglish, type DataIssue } from '../src/data/issues.ts';
 import type { Dataset } from '../src/data/schema.ts';
 import { diffDatasets } from '../src/domain/diff.ts';
-import { DATA_DIR, flag, helpRequested, parseArgs } from './lib/cli.ts';
+import { DATA_DIR, flag, helpRequested, parseArgs, runScript } from './lib/cli.ts';
 import { diffCounts, diffToText } from './lib/diff-text.ts';
 import { loadManifest, loadVersion } from './lib/load-local.ts';
 
@@ -58,4 +58,4 @@ function run(): void {
   }
 }
 
-run();
+runScript('diff', run);

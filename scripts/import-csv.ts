@@ -1,6 +1,6 @@
 /** `npm run import-csv`: a new dataset version from researchers' spreadsheets. */
 import type { Localized } from '../src/data/schema.ts';
-import { DATA_DIR, flag, helpRequested, parseArgs } from './lib/cli.ts';
+import { DATA_DIR, flag, helpRequested, parseArgs, runScript } from './lib/cli.ts';
 import { importCsvVersion } from './lib/import-version.ts';
 
 const USAGE = `
@@ -82,4 +82,4 @@ function run(): void {
   );
 }
 
-run();
+runScript('import-csv', run);

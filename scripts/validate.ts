@@ -1,6 +1,6 @@
 /** `npm run validate`: checks every version and every file; exits non-zero with one line per problem. */
 import { issueToEnglish } from '../src/data/issues.ts';
-import { DATA_DIR, flag, helpRequested, parseArgs } from './lib/cli.ts';
+import { DATA_DIR, flag, helpRequested, parseArgs, runScript } from './lib/cli.ts';
 import { validateAll } from './lib/load-local.ts';
 
 const USAGE = `
@@ -13,7 +13,8 @@ Each problem names the file, the record id, the field and what was expected. Exi
 `;
 
 const args = parseArgs(process.argv.slice(2));
-if (!helpRequested(args, USAGE)) {
+runScript('validate', () => {
+  if (helpRequested(args, USAGE)) return;
   const dir = flag(args, 'data') ?? DATA_DIR;
   const { versions, issues } = validateAll(dir);
   if (flag(args, 'format') === 'json') {
@@ -25,4 +26,4 @@ if (!helpRequested(args, USAGE)) {
     process.stdout.write(`ok: ${versions.length} version(s) valid in ${dir}: ${versions.join(', ')}\n`);
   }
   process.exitCode = issues.length ? 1 : 0;
-}
+});

@@ -74,3 +74,22 @@ export function flag(args: Args, name: string): string | undefined {
   const v = args.flags.get(name);
   return typeof v === 'string' ? v : undefined;
 }
+
+/**
+ * Runs a script's main function so that no stack trace reaches its user: a file-system failure (a full
+ * disk, a folder where a file should be, a name too long) is said in one line and exits 1.
+ */
+export function runScript(name: string, main: () => void | Promise<void>): void {
+  const fail = (e: unknown) => {
+    const err = e as NodeJS.ErrnoException;
+    const where = err.path ? ` (${err.path})` : '';
+    process.stderr.write(`${name}: ${err.code ? `${err.code}${where}: ` : ''}${err.message ?? String(e)}\n`);
+    process.exitCode = 1;
+  };
+  try {
+    const done = main();
+    if (done instanceof Promise) done.catch(fail);
+  } catch (e) {
+    fail(e);
+  }
+}

@@ -97,11 +97,13 @@ function localized(cell: Cell, prefix: string): RawRecord | undefined {
   return Object.keys(value).length ? value : undefined;
 }
 
-/** Not a finite number: the text is kept, so the validator's message quotes what the researcher typed. */
+/** Plain decimals only (`12`, `-3.5`): `0x10`, `0b11` or `1e3` are not read as 16, 3 or 1000 in secret. */
+const DECIMAL = /^-?(\d+(\.\d*)?|\.\d+)$/;
+
+/** Not a decimal number: the text is kept, so the validator's message quotes what the researcher typed. */
 function number(text: string | undefined): number | string | undefined {
   if (text === undefined) return undefined;
-  const n = Number(text);
-  return Number.isFinite(n) ? n : text;
+  return DECIMAL.test(text) ? Number(text) : text;
 }
 
 const list = (text: string | undefined) =>

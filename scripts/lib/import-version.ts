@@ -10,12 +10,16 @@ import {
   DATA_FILES,
   ManifestVersion,
   type DataFile,
+  type Dataset,
   type Localized,
 } from '../../src/data/schema.ts';
+import { sha256Hex } from '../../src/data/checksum.ts';
+import { STORIES_FILE, validateStories } from '../../src/data/stories.ts';
 import { validateVersion } from '../../src/data/validate.ts';
 import { CsvError, parseCsv } from './csv.ts';
 import { columnOf, flowsFromCsv, nodesFromCsv, type Converted } from './csv-records.ts';
 import { loadManifest, loadVersion } from './load-local.ts';
+import { publishFolder, PublishError, recoverStaging, STAGING_PREFIX } from './publish.ts';
 import { upsertManifestVersion, writeVersionFiles } from './write-version.ts';
 
 export interface ImportOptions {
@@ -35,7 +39,7 @@ export interface ImportOptions {
 }
 
 export type ImportResult =
-  | { ok: true; entry: ManifestVersion; from: string; counts: Record<DataFile, number> }
+  | { ok: true; entry: ManifestVersion; from: string; counts: Record<DataFile, number>; kept: string[] }
   | { ok: false; messages: string[] };
 
 /** A CSV file converted, with the name its problems are reported under. */
@@ -70,6 +74,7 @@ export function describeIssue(issue: DataIssue, origins: Partial<Record<DataFile
 export function readCsvFile(file: string): { ok: true; rows: string[][] } | { ok: false; message: string } {
   const name = path.basename(file);
   if (!fs.existsSync(file)) return { ok: false, message: `${file}: no such file` };
+  if (!fs.statSync(file).isFile()) return { ok: false, message: `${file}: a folder, not a CSV file` };
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(fs.readFileSync(file));
@@ -87,6 +92,7 @@ export function readCsvFile(file: string): { ok: true; rows: string[][] } | { ok
 const fail = (messages: string[]): ImportResult => ({ ok: false, messages });
 
 export function importCsvVersion(o: ImportOptions): ImportResult {
+  recoverStaging(o.dataDir);
   const manifest = loadManifest(o.dataDir);
   if (!manifest.ok) return fail(manifest.issues.map(issueToEnglish));
 
@@ -129,7 +135,7 @@ export function importCsvVersion(o: ImportOptions): ImportResult {
     }
     const csv = path.basename(csvPath);
     const converted = convert(read.rows, csv);
-    problems.push(...converted.problems);
+    for (const x of converted.problems) problems.push(x);
     origins[file] = { csv, converted };
   }
   if (problems.length) return fail(problems);
@@ -141,22 +147,61 @@ export function importCsvVersion(o: ImportOptions): ImportResult {
     'figures.json': base.value.figures,
     'events.json': base.value.events,
   };
-  // Written beside the real folder and moved in only once valid, so a failed import never leaves a
-  // half-written version, nor destroys the one it was meant to replace.
-  const staging = `.${o.id}.importing`;
+  // Written beside the real folder and moved in only once valid (scripts/lib/publish.ts), so a failed
+  // import never leaves a half-written version, nor destroys the one it was meant to replace.
+  const staging = `${STAGING_PREFIX}${o.id}`;
   const stagingDir = path.join(o.dataDir, staging);
-  fs.rmSync(stagingDir, { recursive: true, force: true });
-  const sums = writeVersionFiles(o.dataDir, staging, files);
-  const entry: ManifestVersion = { ...meta, folder: o.id, files: sums, dataSchema: CURRENT_DATA_SCHEMA };
-  const bytes = Object.fromEntries(DATA_FILES.map((f) => [f, fs.readFileSync(path.join(stagingDir, f))]));
-  const result = validateVersion(entry, bytes);
-  if (!result.ok) {
+  try {
+    const sums = writeVersionFiles(o.dataDir, staging, files);
+    const entry: ManifestVersion = { ...meta, folder: o.id, files: sums, dataSchema: CURRENT_DATA_SCHEMA };
+    const bytes = Object.fromEntries(DATA_FILES.map((f) => [f, fs.readFileSync(path.join(stagingDir, f))]));
+    const result = validateVersion(entry, bytes);
+    if (!result.ok) return fail(result.issues.map((issue) => describeIssue(issue, origins)));
+    // Files the import does not produce (the guided tours) are kept, and must still fit the new data.
+    const kept = keepOtherFiles(finalDir, stagingDir, result.value);
+    if (!kept.ok) return fail(kept.messages);
+    Object.assign(entry.files, kept.sums);
+    publishFolder(o.dataDir, stagingDir, o.id, () =>
+      upsertManifestVersion(o.dataDir, entry, o.makeDefault ?? false),
+    );
+    const counts = Object.fromEntries(DATA_FILES.map((f) => [f, files[f].length])) as Record<
+      DataFile,
+      number
+    >;
+    return { ok: true, entry, from, counts, kept: Object.keys(kept.sums) };
+  } catch (e) {
+    if (e instanceof PublishError) return fail([e.message]);
+    const err = e as NodeJS.ErrnoException;
+    return fail([`could not write version ${o.id} (${err.code ?? err.message}); nothing was published`]);
+  } finally {
     fs.rmSync(stagingDir, { recursive: true, force: true });
-    return fail(result.issues.map((issue) => describeIssue(issue, origins)));
   }
-  fs.rmSync(finalDir, { recursive: true, force: true });
-  fs.renameSync(stagingDir, finalDir);
-  upsertManifestVersion(o.dataDir, entry, o.makeDefault ?? false);
-  const counts = Object.fromEntries(DATA_FILES.map((f) => [f, files[f].length])) as Record<DataFile, number>;
-  return { ok: true, entry, from, counts };
+}
+
+/** Copies into the staging folder the files of the version being replaced that the import does not write. */
+function keepOtherFiles(
+  finalDir: string,
+  stagingDir: string,
+  dataset: Dataset,
+): { ok: true; sums: Record<string, string> } | { ok: false; messages: string[] } {
+  const sums: Record<string, string> = {};
+  if (!fs.existsSync(finalDir)) return { ok: true, sums };
+  for (const name of fs.readdirSync(finalDir)) {
+    if ((DATA_FILES as readonly string[]).includes(name)) continue;
+    const bytes = fs.readFileSync(path.join(finalDir, name));
+    if (name === STORIES_FILE) {
+      const stories = validateStories(dataset, bytes);
+      if (!stories.ok)
+        return {
+          ok: false,
+          messages: [
+            ...stories.issues.map(issueToEnglish),
+            `${name} of the version being replaced does not fit the new data; fix or remove it, then import again`,
+          ],
+        };
+      sums[name] = sha256Hex(bytes);
+    }
+    fs.writeFileSync(path.join(stagingDir, name), bytes);
+  }
+  return { ok: true, sums };
 }

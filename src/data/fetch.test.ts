@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { fetchBytes, TransientDataError } from './fetch.ts';
+import { MAX_FILE_BYTES } from './validate.ts';
 import { DataError } from './issues.ts';
 
 const respond = (init: Response | Promise<never>) =>
@@ -39,5 +40,27 @@ describe('fetchBytes', () => {
     await expect(fetchBytes('f.json', respond(big))).rejects.toMatchObject({
       issues: [{ code: 'tooLarge' }],
     });
+  });
+
+  it('stops reading a body without a length the moment it passes the limit, and cancels it', async () => {
+    let pulled = 0;
+    let cancelled = false;
+    const chunk = new Uint8Array(1024 * 1024);
+    // An endless stream, as a chunked response of unknown length can be.
+    const body = new ReadableStream<Uint8Array>({
+      pull(c) {
+        pulled++;
+        c.enqueue(chunk);
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+    await expect(fetchBytes('f.json', respond(new Response(body)))).rejects.toMatchObject({
+      issues: [{ file: 'f.json', code: 'tooLarge', params: { limit: MAX_FILE_BYTES } }],
+    });
+    expect(cancelled).toBe(true);
+    // Not much more than the limit was read.
+    expect(pulled).toBeLessThanOrEqual(MAX_FILE_BYTES / chunk.byteLength + 3);
   });
 });

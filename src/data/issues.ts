@@ -32,6 +32,9 @@ export type IssueCode =
   | 'endBeforeStart'
   | 'figureWithoutSource'
   | 'figureValue'
+  | 'moreIssues'
+  | 'notAFile'
+  | 'notUtf8'
   | 'invalid';
 
 export type IssueParams = Record<string, string | number>;
@@ -163,6 +166,9 @@ const ENGLISH: Record<IssueCode, (p: IssueParams) => string> = {
     p.qualifier === 'dozens'
       ? 'has a value, but "dozens" means the source gives no number'
       : 'needs a value (only "dozens" goes without one)',
+  moreIssues: (p) => `has ${p.count} more problem(s) not listed`,
+  notAFile: () => 'is a folder, not a file',
+  notUtf8: () => 'is not UTF-8 text',
   invalid: (p) => `is invalid (${p.detail})`,
 };
 

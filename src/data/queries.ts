@@ -46,10 +46,22 @@ export function datasetQuery(manifest: Manifest | undefined, versionId: string |
   });
 }
 
-/** The version the reader asked for, else the manifest's default. */
+/**
+ * The version the reader asked for, else the manifest's default: a link to a version the manifest does
+ * not list opens the default (the URL contract's promise), and the page says so (`missingVersion`).
+ */
 export function resolveVersion(manifest: Manifest | undefined, requested: string | null): string | undefined {
   if (!manifest) return undefined;
-  return requested ?? manifest.default;
+  return requested !== null && manifest.versions.some((v) => v.id === requested)
+    ? requested
+    : manifest.default;
+}
+
+/** The version a link asked for that the manifest does not list, or null. */
+export function missingVersion(manifest: Manifest | undefined, requested: string | null): string | null {
+  return manifest && requested !== null && !manifest.versions.some((v) => v.id === requested)
+    ? requested
+    : null;
 }
 
 export function useManifest() {

@@ -8,7 +8,7 @@
 // zod/mini: the same schemas at a fraction of the bytes every viewer downloads (functional checks).
 import * as z from 'zod/mini';
 import { isValidPartialDate } from '../domain/dates.ts';
-import { HIDDEN_CHARACTERS } from './text.ts';
+import { hasNoVisibleCharacter, HIDDEN_CHARACTERS } from './text.ts';
 
 export const LANGS = ['zh', 'en', 'ru'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -68,6 +68,7 @@ const text = z.string().check(
   z.minLength(1, { error: 'text.empty' }),
   z.maxLength(2000, { error: 'text.tooLong' }),
   z.refine((s: string) => !HIDDEN_CHARACTERS.test(s), { error: 'text.hiddenCharacters' }),
+  z.refine((s: string) => s.length === 0 || !hasNoVisibleCharacter(s), { error: 'text.invisible' }),
 );
 
 const idString = () => z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: 'format.id' }));
@@ -254,14 +255,26 @@ export const FILE_SCHEMAS = {
 
 const Sha256 = z.string().check(z.regex(/^[0-9a-f]{64}$/, { error: 'format.sha256' }));
 
+/** Every file a version folder may hold: the manifest's checksums name no other. */
+export const KNOWN_FILES = [
+  'nodes.json',
+  'flows.json',
+  'sources.json',
+  'figures.json',
+  'events.json',
+  'stories.json',
+] as const;
+
 const manifestVersionFields = {
-  id: z.string().check(z.regex(/^\d{4}\.\d{2}(\.\d+)?$/, { error: 'format.versionId' })),
+  /** Short and plain: it names a folder and appears in every link. */
+  id: z.string().check(z.regex(/^\d{4}\.\d{2}(\.\d{1,3})?$/, { error: 'format.versionId' })),
   version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, { error: 'format.semver' })),
   published: PartialDate,
   title: Localized,
   changelog: Localized,
-  folder: z.string().check(z.regex(/^[A-Za-z0-9._-]+$/, { error: 'format.folder' })),
-  files: z.record(z.string().check(z.regex(/^[a-z]+\.json$/, { error: 'format.fileName' })), Sha256),
+  /** A plain folder name inside data/: no `.` or `..`, no separator, nothing hidden. */
+  folder: z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, { error: 'format.folder' })),
+  files: z.partialRecord(z.enum(KNOWN_FILES, { error: 'format.fileName' }), Sha256),
 };
 
 export const ManifestVersionV1 = z.strictObject(manifestVersionFields);

@@ -8,7 +8,7 @@ import { sha256Hex } from './checksum.ts';
 import { fetchBytes } from './fetch.ts';
 import { DataError, fromZod, type DataIssue } from './issues.ts';
 import { StoriesFile, type Dataset, type Story } from './schema.ts';
-import { parseJson, type Result } from './validate.ts';
+import { capPerFile, parseJson, type Result } from './validate.ts';
 
 export const STORIES_FILE = 'stories.json';
 
@@ -35,6 +35,19 @@ export function validateStories(dataset: Dataset, bytes: Uint8Array): Result<Sto
   const nodes = new Set(dataset.nodes.map((n) => n.id));
   const sources = new Set(dataset.sources.map((s) => s.id));
   const issues: DataIssue[] = [];
+  // A kiosk loops story by story: two with one id would send it between the first two for ever.
+  const seen = new Set<string>();
+  result.data.forEach((story, i) => {
+    if (seen.has(story.id))
+      issues.push({
+        file,
+        record: `#${i + 1}`,
+        field: 'id',
+        code: 'duplicateId',
+        params: { id: story.id, first: story.id },
+      });
+    seen.add(story.id);
+  });
   result.data.forEach((story) =>
     story.steps.forEach((step, i) => {
       const where = { file, record: story.id };
@@ -63,7 +76,7 @@ export function validateStories(dataset: Dataset, bytes: Uint8Array): Result<Sto
       });
     }),
   );
-  return issues.length ? { ok: false, issues } : { ok: true, value: result.data };
+  return issues.length ? { ok: false, issues: capPerFile(issues) } : { ok: true, value: result.data };
 }
 
 async function loadStories(dataset: Dataset): Promise<Story[]> {

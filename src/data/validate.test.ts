@@ -360,6 +360,33 @@ describe('validateManifest', () => {
       expect(result.value).toMatchObject({ schema: 2, versions: [{ id: '2025.09', dataSchema: 1 }] });
   });
 
+  it('refuses folders outside data/, over-long version ids and file names it does not know', () => {
+    const entry = entryFor(tinyBytes());
+    for (const folder of ['.', '..', '../2025.09', '.hidden', 'a/b']) {
+      const result = validateManifest(enc(manifest({ versions: [{ ...entry, folder }] })));
+      expect(result.ok ? [] : result.issues.map((i) => `${i.field} ${i.code}`), folder).toEqual([
+        'versions.0.folder format',
+      ]);
+    }
+    const long = validateManifest(enc(manifest({ default: `2025.09.${'9'.repeat(300)}` })));
+    expect(long.ok).toBe(false);
+    const proto = JSON.stringify(manifest()).replace(
+      '"nodes.json":',
+      `"__proto__":"${'0'.repeat(64)}","nodes.json":`,
+    );
+    expect(validateManifest(new TextEncoder().encode(proto))).toEqual({
+      ok: false,
+      issues: [
+        {
+          file: 'manifest.json',
+          field: 'versions.0.files',
+          code: 'format',
+          params: { format: 'format.fileName', received: '"__proto__"' },
+        },
+      ],
+    });
+  });
+
   it('names a manifest format it cannot read instead of failing on its fields', () => {
     expect(validateManifest(enc(manifest({ schema: 3, future: true })))).toEqual({
       ok: false,

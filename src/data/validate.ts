@@ -11,6 +11,7 @@ import { migrateManifest, migrateRecords, type CurrentRecords } from './migratio
 import {
   FILE_SCHEMAS,
   FILES_OF_SCHEMA,
+  KNOWN_FILES,
   MANIFEST_SCHEMAS,
   Manifest,
   ManifestV1,
@@ -29,7 +30,8 @@ const MAX_DEPTH = 8;
 
 export type Result<T> = { ok: true; value: T } | { ok: false; issues: DataIssue[] };
 
-const decoder = new TextDecoder('utf-8', { fatal: false });
+// Strict: bytes that are not UTF-8 are refused and named, never decoded leniently into replacement marks.
+const decoder = new TextDecoder('utf-8', { fatal: true });
 
 export function parseJson(file: string, bytes: Uint8Array): Result<unknown> {
   if (bytes.byteLength > MAX_FILE_BYTES) {
@@ -38,9 +40,15 @@ export function parseJson(file: string, bytes: Uint8Array): Result<unknown> {
       issues: [{ file, code: 'tooLarge', params: { size: bytes.byteLength, limit: MAX_FILE_BYTES } }],
     };
   }
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    return { ok: false, issues: [{ file, code: 'notUtf8' }] };
+  }
   let data: unknown;
   try {
-    data = JSON.parse(decoder.decode(bytes));
+    data = JSON.parse(text);
   } catch (e) {
     return {
       ok: false,
@@ -99,6 +107,18 @@ export function validateManifest(bytes: Uint8Array, file = 'manifest.json'): Res
     };
   }
   const issues: DataIssue[] = [];
+  // JSON.parse makes `__proto__` an own key that schema checks of records do not see: read the raw keys.
+  const rawVersions = (raw as { versions?: Array<{ files?: object }> }).versions ?? [];
+  rawVersions.forEach((v, i) => {
+    for (const key of Object.keys(v?.files ?? {}))
+      if (!(KNOWN_FILES as readonly string[]).includes(key))
+        issues.push({
+          file,
+          field: `versions.${i}.files`,
+          code: 'format',
+          params: { format: 'format.fileName', received: JSON.stringify(key) },
+        });
+  });
   const seen = new Set<string>();
   manifest.versions.forEach((v, i) => {
     if (seen.has(v.id))
@@ -207,8 +227,26 @@ export function validateVersion(
           !(i.code === 'danglingReference' && failedIds(partial, i.params?.kind).has(String(i.params?.id))),
       )
     : [];
-  if (issues.length || semantic.length) return { ok: false, issues: concat(issues, semantic) };
+  if (issues.length || semantic.length) return { ok: false, issues: capPerFile(concat(issues, semantic)) };
   return { ok: true, value: { version, ...migrated! } };
+}
+
+/** No file lists more problems than this; the rest are counted in one last issue for that file. */
+export const MAX_ISSUES_PER_FILE = 100;
+
+/** Keeps the first MAX_ISSUES_PER_FILE issues of each file, in order, and says how many more there were. */
+export function capPerFile(issues: readonly DataIssue[]): DataIssue[] {
+  const kept: DataIssue[] = [];
+  const counts = new Map<string, number>();
+  for (const issue of issues) {
+    const n = (counts.get(issue.file) ?? 0) + 1;
+    counts.set(issue.file, n);
+    if (n <= MAX_ISSUES_PER_FILE) kept.push(issue);
+  }
+  for (const [file, n] of counts)
+    if (n > MAX_ISSUES_PER_FILE)
+      kept.push({ file, code: 'moreIssues', params: { count: n - MAX_ISSUES_PER_FILE } });
+  return kept;
 }
 
 /** Pushes without spreading: a file with a hundred thousand faults must not overflow the call stack. */

@@ -89,7 +89,7 @@ export function effectiveProvenance(
 }
 
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
-const VERSION = /^\d{4}\.\d{2}(\.\d+)?$/;
+const VERSION = /^\d{4}\.\d{2}(\.\d{1,3})?$/;
 const EDGE = /^[a-z0-9][a-z0-9-]{0,63}~[a-z0-9][a-z0-9-]{0,63}~(project|talent|agreement)$/;
 
 export function edgeKey(source: string, target: string, type: string): string {

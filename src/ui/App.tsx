@@ -29,7 +29,7 @@ export function App() {
   const present = useAppStore(isPresentRoom);
   const embed = useAppStore((s) => s.embed && !isPresentRoom(s));
   const room = present ? 'present' : embed ? 'embed' : 'explore';
-  const { manifest, dataset, versionId, baseline } = useCurrentDataset();
+  const { manifest, dataset, versionId, baseline, missing } = useCurrentDataset();
   useFallbackRecheck(room === 'present');
 
   useEffect(() => {
@@ -59,6 +59,11 @@ export function App() {
       {room !== 'present' && (
         <div className="app-head">
           {room === 'explore' && <TopBar manifest={manifest.data} versionId={versionId} />}
+          {missing && (
+            <p className="superseded superseded-compact" role="note" data-testid="missing-version">
+              {t('version.missing', { version: missing, fallback: versionId ?? '' })}
+            </p>
+          )}
           {dataset.data && !error && <SupersededNote dataset={dataset.data} compact={room === 'embed'} />}
         </div>
       )}

@@ -1,4 +1,4 @@
-import { resolveVersion, useDataset, useManifest } from '../data/queries.ts';
+import { missingVersion, resolveVersion, useDataset, useManifest } from '../data/queries.ts';
 import { useAppStore } from '../state/store.ts';
 
 /** The manifest and the dataset version the reader chose, with their loading state. */
@@ -17,6 +17,7 @@ export function useCurrentDataset() {
     manifest,
     dataset,
     versionId,
+    missing: missingVersion(manifest.data, requested),
     baseline: baseline.data && baseline.data.version.id === vs ? baseline.data : undefined,
   };
 }
