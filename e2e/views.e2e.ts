@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadManifest, loadVersion } from '../scripts/lib/load-local.ts';
 import { aggregate } from '../src/domain/aggregate.ts';
 import { networkIndex } from '../src/domain/networkIndex.ts';
-import { parseTimeSelection } from '../src/domain/period.ts';
+import { parseTimeSelection } from '../src/data/period.ts';
 import { edgeRows } from '../src/domain/table.ts';
 import { monthWindow } from '../src/domain/timeWindow.ts';
 import { nodeName } from '../src/i18n/nodeLabel.ts';
@@ -56,7 +56,7 @@ describe('views you can link to', () => {
       expected
         .slice(0, 10)
         .map((r) => [
-          `${r.source}>${r.target}:${r.type}`,
+          `${r.source}~${r.target}~${r.type}`,
           r.sourceName,
           r.targetName,
           r.type === 'project' ? 'Projects' : 'Talent',

@@ -7,7 +7,7 @@ import { FLOW_TYPES, type Dataset, type Flow, type Node } from '../../src/data/s
 import { aggregate } from '../../src/domain/aggregate.ts';
 import { edgeIndex, edgeTotal } from '../../src/domain/edgeIndex.ts';
 import { networkIndex } from '../../src/domain/networkIndex.ts';
-import { parseTimeSelection } from '../../src/domain/period.ts';
+import { parseTimeSelection } from '../../src/data/period.ts';
 import { randomInt, seededRandom } from '../../src/domain/random.ts';
 import { benchVersion } from './synthetic.ts';
 import { monthWindow } from '../../src/domain/timeWindow.ts';

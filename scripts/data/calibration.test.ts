@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../src/data/checksum.ts';
-import { periodEnd, periodStart } from '../../src/domain/dates.ts';
+import { periodEnd, periodStart } from '../../src/data/dates.ts';
 import type { Dataset, Flow } from '../../src/data/schema.ts';
 import { DATA_DIR } from '../lib/cli.ts';
 import { loadManifest, loadVersion } from '../lib/load-local.ts';

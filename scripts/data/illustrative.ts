@@ -5,7 +5,7 @@
  * seed, so every run writes the same bytes. They name no organisation, person or event: their titles say
  * which figure they stand for and that they are illustrative, and they carry no partners.
  */
-import { periodEnd, periodStart } from '../../src/domain/dates.ts';
+import { periodEnd, periodStart } from '../../src/data/dates.ts';
 import { randomInt, splitTotal, type Rng } from '../../src/domain/random.ts';
 import type { Flow, Localized, Node } from '../../src/data/schema.ts';
 import { CALIBRATION, SCOPE } from './calibration.ts';

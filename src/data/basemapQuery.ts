@@ -2,7 +2,6 @@
  * The basemap: its description, and (for the SVG renderer) its geometry. Both are optional to the view:
  * when they fail, the network still shows on a plain background.
  */
-import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { FeatureCollection } from 'geojson';
 import { dataUrl, fetchBytes } from './fetch.ts';
 import { DataError, fromZod } from './issues.ts';
@@ -41,21 +40,17 @@ async function loadGeometry(file: string): Promise<FeatureCollection> {
   return fc as FeatureCollection;
 }
 
-export const basemapQuery = queryOptions({
-  queryKey: ['basemap'],
+export const basemapQuery = {
+  queryKey: ['basemap'] as const,
   queryFn: loadBasemap,
   staleTime: Infinity,
   retry: 2,
-});
+};
 
-export function useBasemap() {
-  return useQuery(basemapQuery);
-}
-
-/** Land and borders as GeoJSON, only fetched when the SVG renderer needs them. */
-export function useBasemapGeometry(basemap: Basemap | undefined, enabled: boolean) {
-  return useQuery({
-    queryKey: ['basemap-geometry', basemap?.meta.files.land, basemap?.meta.files.borders],
+/** Land and borders as GeoJSON, only fetched when the SVG renderer or the PNG export needs them. */
+export function basemapGeometryQuery(basemap: Basemap | undefined, enabled: boolean) {
+  return {
+    queryKey: ['basemap-geometry', basemap?.meta.files.land, basemap?.meta.files.borders] as const,
     queryFn: async () => ({
       land: await loadGeometry(basemap!.meta.files.land),
       borders: await loadGeometry(basemap!.meta.files.borders),
@@ -63,5 +58,5 @@ export function useBasemapGeometry(basemap: Basemap | undefined, enabled: boolea
     enabled: enabled && Boolean(basemap),
     staleTime: Infinity,
     retry: 2,
-  });
+  };
 }

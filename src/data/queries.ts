@@ -1,8 +1,8 @@
 /**
- * The manifest and the dataset versions, through TanStack Query: fetched once, validated at the
- * boundary, cached per version. Transient failures retry with backoff; invalid data fails at once.
+ * The manifest and the dataset versions as TanStack Query options (the hooks that use them are in
+ * src/ui/dataHooks.ts): fetched once, validated at the boundary, cached per version. Transient failures
+ * retry with backoff; invalid data fails at once.
  */
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { fetchBytes, TransientDataError } from './fetch.ts';
 import { DataError } from './issues.ts';
 import { FILES_OF_SCHEMA, type DataFile, type Dataset, type Manifest } from './schema.ts';
@@ -25,25 +25,25 @@ export async function loadDataset(manifest: Manifest, versionId: string): Promis
   return unwrap(validateVersion(version, bytes));
 }
 
-export const manifestQuery = queryOptions({
-  queryKey: ['manifest'],
+export const manifestQuery = {
+  queryKey: ['manifest'] as const,
   queryFn: loadManifest,
   staleTime: Infinity,
   retry,
   retryDelay,
-});
+};
 
 export function datasetQuery(manifest: Manifest | undefined, versionId: string | undefined) {
-  return queryOptions({
-    queryKey: ['dataset', versionId],
+  return {
+    queryKey: ['dataset', versionId] as const,
     queryFn: () => loadDataset(manifest!, versionId!),
     enabled: Boolean(manifest && versionId),
     // The previous version stays on screen while the next one loads, so the map is never torn down.
-    placeholderData: keepPreviousData,
+    placeholderData: <T>(previous: T | undefined) => previous,
     staleTime: Infinity,
     retry,
     retryDelay,
-  });
+  };
 }
 
 /**
@@ -62,12 +62,4 @@ export function missingVersion(manifest: Manifest | undefined, requested: string
   return manifest && requested !== null && !manifest.versions.some((v) => v.id === requested)
     ? requested
     : null;
-}
-
-export function useManifest() {
-  return useQuery(manifestQuery);
-}
-
-export function useDataset(manifest: Manifest | undefined, versionId: string | undefined) {
-  return useQuery(datasetQuery(manifest, versionId));
 }

@@ -7,7 +7,7 @@
  */
 // zod/mini: the same schemas at a fraction of the bytes every viewer downloads (functional checks).
 import * as z from 'zod/mini';
-import { isValidPartialDate } from '../domain/dates.ts';
+import { isValidPartialDate } from './dates.ts';
 import { hasNoVisibleCharacter, HIDDEN_CHARACTERS } from './text.ts';
 
 export const LANGS = ['zh', 'en', 'ru'] as const;
@@ -20,7 +20,6 @@ export const FLOW_TYPES = ['project', 'talent', 'agreement'] as const;
 export type FlowType = (typeof FLOW_TYPES)[number];
 
 export const PROVENANCES = ['reported', 'illustrative'] as const;
-export type Provenance = (typeof PROVENANCES)[number];
 
 /** A node of the network is either built (active) or announced and not yet built (planned). */
 export const NODE_STATUSES = ['planned', 'active'] as const;
@@ -37,7 +36,6 @@ export const EVENT_KINDS = [
   'visit',
   'meeting',
 ] as const;
-export type EventKind = (typeof EVENT_KINDS)[number];
 
 /**
  * The dataset schemas a version's files can follow. Each manifest entry says which one (`dataSchema`);

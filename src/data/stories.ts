@@ -2,8 +2,7 @@
  * Stories (guided tours) are optional: a version may lack `stories.json`, and a broken one never blocks
  * the map — presentation mode says what is wrong and the explorer works as before.
  */
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { parseTimeSelection } from '../domain/period.ts';
+import { parseTimeSelection } from './period.ts';
 import { sha256Hex } from './checksum.ts';
 import { fetchBytes } from './fetch.ts';
 import { DataError, fromZod, type DataIssue } from './issues.ts';
@@ -86,14 +85,12 @@ async function loadStories(dataset: Dataset): Promise<Story[]> {
   return result.value;
 }
 
-export function useStories(dataset: Dataset | undefined) {
-  return useQuery(
-    queryOptions({
-      queryKey: ['stories', dataset?.version.id],
-      queryFn: () => loadStories(dataset!),
-      enabled: Boolean(dataset),
-      staleTime: Infinity,
-      retry: 2,
-    }),
-  );
+export function storiesQuery(dataset: Dataset | undefined) {
+  return {
+    queryKey: ['stories', dataset?.version.id] as const,
+    queryFn: () => loadStories(dataset!),
+    enabled: Boolean(dataset),
+    staleTime: Infinity,
+    retry: 2,
+  };
 }

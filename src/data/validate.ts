@@ -2,8 +2,8 @@
  * Validation shared by the app (at its boundary) and the scripts: raw bytes in, a typed Dataset or a list
  * of issues out. Nothing here touches the network or the file system.
  */
-import { isCertainlyBefore } from '../domain/dates.ts';
-import { eventSpan } from '../domain/events.ts';
+import { isCertainlyBefore } from './dates.ts';
+import { eventSpan } from './events.ts';
 import { sha256Hex } from './checksum.ts';
 import { DataError, fromZod, recordLabel, type DataIssue } from './issues.ts';
 import type * as z from 'zod/mini';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FLOW_TYPES, NODE_KINDS } from '../data/schema.ts';
 import { aggregate } from './aggregate.ts';
 import { networkIndex } from './networkIndex.ts';
-import { parseTimeSelection } from './period.ts';
+import { parseTimeSelection } from '../data/period.ts';
 import { testDataset } from './testDataset.ts';
 import { monthWindow } from './timeWindow.ts';
 

@@ -3,7 +3,7 @@ import { FLOW_TYPES, NODE_KINDS } from '../data/schema.ts';
 import { aggregate } from './aggregate.ts';
 import { compareAggregates, comparisonAggregate, STATUS_EMPHASIS } from './compare.ts';
 import { networkIndex } from './networkIndex.ts';
-import { parseTimeSelection } from './period.ts';
+import { parseTimeSelection } from '../data/period.ts';
 import { testDataset, testFlow } from './testDataset.ts';
 import { monthWindow } from './timeWindow.ts';
 

@@ -4,6 +4,7 @@
  */
 import type { Aggregate, Edge, EdgeProvenance } from './aggregate.ts';
 import { finishAggregate, nodeActivityOf } from './aggregate.ts';
+import { edgeIdOf } from './edgeId.ts';
 import type { NetworkIndex } from './networkIndex.ts';
 
 export type EdgeStatus = 'added' | 'removed' | 'increased' | 'decreased' | 'same';
@@ -45,8 +46,6 @@ function status(before: number, after: number, recordsBefore: number, recordsAft
   return after > before ? 'increased' : after < before ? 'decreased' : 'same';
 }
 
-const keyOf = (source: string, target: string, type: number) => `${source}\u0000${target}\u0000${type}`;
-
 export function compareAggregates(
   before: { index: NetworkIndex; agg: Aggregate },
   after: { index: NetworkIndex; agg: Aggregate },
@@ -55,7 +54,7 @@ export function compareAggregates(
   const put = (side: 'before' | 'after', index: NetworkIndex, e: Edge) => {
     const source = index.nodes[e.source]!.id;
     const target = index.nodes[e.target]!.id;
-    const key = keyOf(source, target, e.type);
+    const key = edgeIdOf(source, target, e.type);
     const row = rows.get(key) ?? {
       source,
       target,

@@ -4,7 +4,7 @@ import { FLOW_TYPES, NODE_KINDS, type Flow } from '../data/schema.ts';
 import { aggregate } from './aggregate.ts';
 import { naiveAggregate } from './naiveAggregate.ts';
 import { networkIndex } from './networkIndex.ts';
-import { parseTimeSelection, type Granularity, type Period } from './period.ts';
+import { parseTimeSelection, type Granularity, type Period } from '../data/period.ts';
 import { testDataset, testFlow } from './testDataset.ts';
 import { monthWindow } from './timeWindow.ts';
 

@@ -4,7 +4,7 @@
  */
 import type { Dataset, FlowType, Node } from '../data/schema.ts';
 import { FLOW_TYPES } from '../data/schema.ts';
-import { eventSpan } from './events.ts';
+import { eventSpan } from '../data/events.ts';
 import { dateMonths } from './timeWindow.ts';
 
 export interface NetworkIndex {

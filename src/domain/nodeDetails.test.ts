@@ -3,7 +3,7 @@ import { FLOW_TYPES, NODE_KINDS } from '../data/schema.ts';
 import { aggregate } from './aggregate.ts';
 import { networkIndex } from './networkIndex.ts';
 import { citedSources, nodeFlows, nodeTotals, onEdge, windowRecords } from './nodeDetails.ts';
-import { parseTimeSelection } from './period.ts';
+import { parseTimeSelection } from '../data/period.ts';
 import { testDataset } from './testDataset.ts';
 import { ALL_TIME, monthWindow } from './timeWindow.ts';
 

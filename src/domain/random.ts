@@ -14,8 +14,6 @@ export type Rng = () => number;
 
 export const randomInt = (rng: Rng, min: number, max: number) => min + Math.floor(rng() * (max - min + 1));
 
-export const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)]!;
-
 /** Splits `total` into parts between `min` and `max` (the last part may be smaller) that sum to `total`. */
 export function splitTotal(rng: Rng, total: number, min: number, max: number): number[] {
   const parts: number[] = [];

@@ -2,8 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { FLOW_TYPES, NODE_KINDS, type Node } from '../data/schema.ts';
 import { aggregate, type ViewQuery } from './aggregate.ts';
 import { networkIndex } from './networkIndex.ts';
-import { parseTimeSelection } from './period.ts';
-import { edgeRows, nodeTotalRows, toCsv, toRecordsCsv, viewRecords } from './table.ts';
+import { parseTimeSelection } from '../data/period.ts';
+import {
+  comparisonRows,
+  edgeRows,
+  nodeTotalRows,
+  toComparisonCsv,
+  toCsv,
+  toRecordsCsv,
+  viewRecords,
+} from './table.ts';
 import { testDataset } from './testDataset.ts';
 import { ALL_TIME, monthWindow } from './timeWindow.ts';
 
@@ -87,6 +95,32 @@ describe('table', () => {
       { id: 'qingdao', name: 'qingdao', incoming: 6, outgoing: 6 },
       { id: 'minsk', name: 'Minsk, "BY"', incoming: 5, outgoing: 6 },
       { id: 'wuhan', name: 'wuhan', incoming: 1, outgoing: 0 },
+    ]);
+  });
+
+  it('writes a comparison with the change as value, then before, after, status and provenance', () => {
+    const csv = toComparisonCsv(
+      comparisonRows(
+        index,
+        [
+          {
+            source: 'minsk',
+            target: 'qingdao',
+            type: 1,
+            before: 2,
+            after: 7,
+            recordsAfter: 3,
+            reportedAfter: 2,
+            provenance: 'mixed',
+            status: 'increased',
+          },
+        ],
+        en,
+      ),
+    );
+    expect(csv.slice(1).trimEnd().split('\r\n')).toEqual([
+      'source,target,type,records,value,source_name,target_name,value_before,value_after,status,provenance',
+      'minsk,qingdao,talent,3,5,"Minsk, ""BY""",qingdao,2,7,increased,mixed',
     ]);
   });
 });

@@ -6,8 +6,8 @@
  * `2021` counts in 2021 (and in cumulative views from the end of 2021 on) but never in 2021-Q1 — its
  * precision is never silently made finer.
  */
-import { parsePartialDate } from './dates.ts';
-import type { Mode, Period, TimeSelection } from './period.ts';
+import { parsePartialDate } from '../data/dates.ts';
+import type { Mode, Period, TimeSelection } from '../data/period.ts';
 
 export interface MonthWindow {
   /** First month included; -Infinity in cumulative mode or with no selection. */

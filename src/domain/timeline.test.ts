@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { networkIndex } from './networkIndex.ts';
-import { formatPeriod, parseTimeSelection } from './period.ts';
+import { formatPeriod, parseTimeSelection } from '../data/period.ts';
 import { testDataset } from './testDataset.ts';
 import { axisPeriods, histogram, regranulate, stepSelection } from './timeline.ts';
 
@@ -56,7 +56,7 @@ describe('playback', () => {
 describe('time transitions', () => {
   it('walks one period at a time towards the target, keeping its length', async () => {
     const { timeTween } = await import('./timeline.ts');
-    const { formatTimeSelection } = await import('./period.ts');
+    const { formatTimeSelection } = await import('../data/period.ts');
     expect(
       timeTween(parseTimeSelection('2018'), parseTimeSelection('2021')).map(formatTimeSelection),
     ).toEqual(['2019', '2020']);

@@ -4,7 +4,7 @@
  */
 import { FLOW_TYPES } from '../data/schema.ts';
 import type { NetworkIndex } from './networkIndex.ts';
-import { periodOrdinal, type Granularity, type Period, type TimeSelection } from './period.ts';
+import { periodOrdinal, type Granularity, type Period, type TimeSelection } from '../data/period.ts';
 
 const UNITS: Record<Granularity, number> = { year: 1, quarter: 4, month: 12 };
 

@@ -80,9 +80,11 @@ export class NetworkMap {
   private destroyed = false;
   private lostTimer: ReturnType<typeof setTimeout> | undefined;
   private readerMoved = false;
+  private motion: boolean;
 
   constructor(private readonly options: NetworkMapOptions) {
     this.palette = options.palette;
+    this.motion = options.motion;
     this.arcs = new ArcLayer({ id: ARC_LAYER_ID, onDrawn: (v) => this.onArcsDrawn(v) });
     this.arcs.setPalette(options.palette);
     this.arcs.setMotion(options.motion);
@@ -175,6 +177,7 @@ export class NetworkMap {
   }
 
   setMotion(motion: boolean) {
+    this.motion = motion;
     this.arcs.setMotion(motion);
   }
 
@@ -186,8 +189,12 @@ export class NetworkMap {
       Math.abs(c.lat - camera.lat) < 1e-3 &&
       Math.abs(this.map.getZoom() - camera.zoom) < 1e-2;
     if (close) return;
-    const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    this.map.easeTo({ center: [camera.lon, camera.lat], zoom: camera.zoom, duration: reduce ? 0 : 1800 });
+    // Without motion (the reader asked for less) the camera jumps.
+    this.map.easeTo({
+      center: [camera.lon, camera.lat],
+      zoom: camera.zoom,
+      duration: this.motion ? 1800 : 0,
+    });
   }
 
   destroy() {

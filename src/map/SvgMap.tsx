@@ -5,11 +5,10 @@
  */
 import { geoPath } from 'd3-geo';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { useBasemapGeometry, type Basemap } from '../data/basemapQuery.ts';
+import type { FeatureCollection } from 'geojson';
 import { ARC, ARC_STRIDE, PROVENANCE_OF_CODE } from '../domain/arcs.ts';
 import { placeLabels } from '../domain/labelPlacement.ts';
 import { FLOW_TYPES } from '../data/schema.ts';
-import { useAppStore } from '../state/store.ts';
 import { fitFlatProjection } from './flatProjection.ts';
 import { arcAlpha, dashArray, EVENT_LOOK, eventRings, LABEL_LOOK, NODE_LOOK, nodeLook } from './look.ts';
 import type { MapScene } from '../state/scene.ts';
@@ -18,9 +17,14 @@ import { setReady } from './readySignal.ts';
 
 interface Props {
   scene: MapScene;
-  basemap: Basemap | undefined;
+  /** Land and borders once loaded; null when they failed (the network still shows), undefined while loading. */
+  geometry: { land: FeatureCollection; borders: FeatureCollection } | null | undefined;
+  showBorders: boolean;
   palette: Palette;
   motion: boolean;
+  /** The map is driven: what the reader points at and clicks goes back through these. */
+  onHover: (nodeId: string | null) => void;
+  onSelect: (nodeId: string | null) => void;
 }
 
 function useSize(ref: React.RefObject<HTMLElement | null>) {
@@ -37,14 +41,37 @@ function useSize(ref: React.RefObject<HTMLElement | null>) {
   return size;
 }
 
-export function SvgMap({ scene, basemap, palette, motion }: Props) {
+export function SvgMap({ scene, geometry, showBorders, palette, motion, onHover, onSelect }: Props) {
   const wrapper = useRef<HTMLDivElement>(null);
   const { width, height } = useSize(wrapper);
-  const showBorders = useAppStore((s) => s.showBorders);
-  const geometry = useBasemapGeometry(basemap, true);
-  const hover = useAppStore((s) => s.hover);
-  const select = useAppStore((s) => s.select);
+  const drawn = width > 0 && geometry !== undefined;
+  useEffect(() => {
+    if (!drawn) return;
+    // The SVG is in the DOM once React commits; signal after the browser has painted it.
+    const frame = requestAnimationFrame(() => setReady(true));
+    return () => cancelAnimationFrame(frame);
+  }, [drawn, scene]);
+  return (
+    <div ref={wrapper} className="svg-map">
+      {width > 0 && (
+        <SvgScene {...{ scene, geometry, showBorders, palette, motion, onHover, onSelect, width, height }} />
+      )}
+    </div>
+  );
+}
 
+/** The picture itself, for a given size: a pure function of its props (tests render it to a string). */
+export function SvgScene({
+  scene,
+  geometry,
+  showBorders,
+  palette,
+  motion,
+  onHover,
+  onSelect,
+  width,
+  height,
+}: Props & { width: number; height: number }) {
   const flat = useMemo(
     () =>
       fitFlatProjection(scene.nodes, [
@@ -65,7 +92,7 @@ export function SvgMap({ scene, basemap, palette, motion }: Props) {
       const provenance = PROVENANCE_OF_CODE[d[o + ARC.provenance]!]!;
       const dimmed = scene.highlight !== null && s !== scene.highlight && t !== scene.highlight;
       return {
-        key: `${s}-${t}-${d[o + ARC.type]}`,
+        key: `${s}~${t}~${d[o + ARC.type]}`,
         d: `M${px(d[o + ARC.x0]!)},${py(d[o + ARC.y0]!)} Q${px(d[o + ARC.cx]!)},${py(d[o + ARC.cy]!)} ${px(d[o + ARC.x1]!)},${py(d[o + ARC.y1]!)}`,
         type: FLOW_TYPES[d[o + ARC.type]!]!,
         width: d[o + ARC.width]!,
@@ -97,143 +124,131 @@ export function SvgMap({ scene, basemap, palette, motion }: Props) {
     return placed.map((p) => ({ ...p, node: byId.get(p.id)! }));
   }, [scene.nodes, flat]);
 
-  const drawn = width > 0 && (geometry.isSuccess || geometry.isError);
-  useEffect(() => {
-    if (!drawn) return;
-    // The SVG is in the DOM once React commits; signal after the browser has painted it.
-    const frame = requestAnimationFrame(() => setReady(true));
-    return () => cancelAnimationFrame(frame);
-  }, [drawn, scene]);
-
   return (
-    <div ref={wrapper} className="svg-map">
-      {width > 0 && (
-        <svg
-          width={width}
-          height={height}
-          role="img"
-          aria-label="map"
-          data-testid="svg-map"
-          style={{ background: palette.water }}
-        >
-          <defs>
-            {FLOW_TYPES.map((type) => (
-              <marker
-                key={type}
-                id={`arrow-${type}`}
-                viewBox="0 0 10 10"
-                refX="8"
-                refY="5"
-                markerWidth="4"
-                markerHeight="4"
-                orient="auto-start-reverse"
-              >
-                <path d="M0,0 L10,5 L0,10 z" fill={palette.flow[type]} />
-              </marker>
-            ))}
-          </defs>
-          {geometry.data && (
-            <g className="basemap">
-              <path
-                d={path(geometry.data.land) ?? ''}
-                fill={palette.land}
-                stroke={palette.coast}
-                strokeWidth={1.2}
-                paintOrder="stroke"
-              />
-              {showBorders && (
-                <path
-                  d={path(geometry.data.borders) ?? ''}
-                  fill="none"
-                  stroke={palette.borderLine}
-                  strokeWidth={0.5}
-                  strokeDasharray="2 1.5"
-                />
-              )}
-            </g>
-          )}
-          <g className="arcs" fill="none">
-            {arcs.map((a) => (
-              <path
-                key={a.key}
-                d={a.d}
-                data-provenance={a.provenance}
-                stroke={palette.flow[a.type]}
-                strokeWidth={a.width}
-                strokeOpacity={a.alpha}
-                strokeDasharray={a.dash}
-                // Round caps would close the gaps of a dashed (illustrative) arc.
-                strokeLinecap={a.dash ? 'butt' : 'round'}
-                markerEnd={`url(#arrow-${a.type})`}
-                className={motion ? 'arc-moving' : undefined}
-              />
-            ))}
-          </g>
-          <g className="nodes">
-            {scene.nodes.map((n) => {
-              const [x, y] = flat.at(n);
-              const dimmed = scene.highlight !== null && !scene.connected.has(n.index);
-              const look = nodeLook(n, palette);
-              const opacity = dimmed ? NODE_LOOK.dimmedAlpha : 1;
-              return (
-                <g key={n.id} opacity={opacity}>
-                  {eventRings(n.radius, n.events).map((r) => (
-                    <circle
-                      key={r}
-                      className="event-ring"
-                      cx={x}
-                      cy={y}
-                      r={r}
-                      fill="none"
-                      stroke={palette.event}
-                      strokeWidth={EVENT_LOOK.width}
-                      strokeOpacity={EVENT_LOOK.opacity}
-                    />
-                  ))}
-                  <circle
-                    data-node={n.id}
-                    data-provenance={n.provenance}
-                    data-status={n.status}
-                    cx={x}
-                    cy={y}
-                    r={n.radius}
-                    fill={look.fill}
-                    fillOpacity={look.fillOpacity}
-                    stroke={look.stroke}
-                    strokeWidth={look.strokeWidth}
-                    strokeOpacity={look.strokeOpacity}
-                    strokeDasharray={look.dash.join(' ') || undefined}
-                    onMouseEnter={() => hover(n.id)}
-                    onMouseLeave={() => hover(null)}
-                    onClick={() => select(n.id)}
-                  />
-                </g>
-              );
-            })}
-          </g>
-          <g
-            className="labels"
-            paintOrder="stroke"
-            stroke={palette.textHalo}
-            strokeWidth={3}
-            strokeLinejoin="round"
+    <svg
+      width={width}
+      height={height}
+      role="img"
+      aria-label="map"
+      data-testid="svg-map"
+      style={{ background: palette.water }}
+    >
+      <defs>
+        {FLOW_TYPES.map((type) => (
+          <marker
+            key={type}
+            id={`arrow-${type}`}
+            viewBox="0 0 10 10"
+            refX="8"
+            refY="5"
+            markerWidth="4"
+            markerHeight="4"
+            orient="auto-start-reverse"
           >
-            {labels.map((l) => (
-              <text
-                key={l.id}
-                x={l.x}
-                y={l.y}
-                textAnchor={l.anchor}
-                fill={l.node.kind === 'center' ? palette.node.center : palette.text}
-                fontSize={LABEL_LOOK.size[l.node.kind]}
-                fontWeight={l.node.kind === 'center' ? 700 : 400}
-              >
-                {l.node.label}
-              </text>
-            ))}
-          </g>
-        </svg>
+            <path d="M0,0 L10,5 L0,10 z" fill={palette.flow[type]} />
+          </marker>
+        ))}
+      </defs>
+      {geometry && (
+        <g className="basemap">
+          <path
+            d={path(geometry.land) ?? ''}
+            fill={palette.land}
+            stroke={palette.coast}
+            strokeWidth={1.2}
+            paintOrder="stroke"
+          />
+          {showBorders && (
+            <path
+              d={path(geometry.borders) ?? ''}
+              fill="none"
+              stroke={palette.borderLine}
+              strokeWidth={0.5}
+              strokeDasharray="2 1.5"
+            />
+          )}
+        </g>
       )}
-    </div>
+      <g className="arcs" fill="none">
+        {arcs.map((a) => (
+          <path
+            key={a.key}
+            d={a.d}
+            data-provenance={a.provenance}
+            stroke={palette.flow[a.type]}
+            strokeWidth={a.width}
+            strokeOpacity={a.alpha}
+            strokeDasharray={a.dash}
+            // Round caps would close the gaps of a dashed (illustrative) arc.
+            strokeLinecap={a.dash ? 'butt' : 'round'}
+            markerEnd={`url(#arrow-${a.type})`}
+            className={motion ? 'arc-moving' : undefined}
+          />
+        ))}
+      </g>
+      <g className="nodes">
+        {scene.nodes.map((n) => {
+          const [x, y] = flat.at(n);
+          const dimmed = scene.highlight !== null && !scene.connected.has(n.index);
+          const look = nodeLook(n, palette);
+          const opacity = dimmed ? NODE_LOOK.dimmedAlpha : 1;
+          return (
+            <g key={n.id} opacity={opacity}>
+              {eventRings(n.radius, n.events).map((r) => (
+                <circle
+                  key={r}
+                  className="event-ring"
+                  cx={x}
+                  cy={y}
+                  r={r}
+                  fill="none"
+                  stroke={palette.event}
+                  strokeWidth={EVENT_LOOK.width}
+                  strokeOpacity={EVENT_LOOK.opacity}
+                />
+              ))}
+              <circle
+                data-node={n.id}
+                data-provenance={n.provenance}
+                data-status={n.status}
+                cx={x}
+                cy={y}
+                r={n.radius}
+                fill={look.fill}
+                fillOpacity={look.fillOpacity}
+                stroke={look.stroke}
+                strokeWidth={look.strokeWidth}
+                strokeOpacity={look.strokeOpacity}
+                strokeDasharray={look.dash.join(' ') || undefined}
+                onMouseEnter={() => onHover(n.id)}
+                onMouseLeave={() => onHover(null)}
+                onClick={() => onSelect(n.id)}
+              />
+            </g>
+          );
+        })}
+      </g>
+      <g
+        className="labels"
+        paintOrder="stroke"
+        stroke={palette.textHalo}
+        strokeWidth={3}
+        strokeLinejoin="round"
+      >
+        {labels.map((l) => (
+          <text
+            key={l.id}
+            x={l.x}
+            y={l.y}
+            textAnchor={l.anchor}
+            fill={l.node.kind === 'center' ? palette.node.center : palette.text}
+            fontSize={LABEL_LOOK.size[l.node.kind]}
+            fontWeight={l.node.kind === 'center' ? 700 : 400}
+          >
+            {l.node.label}
+          </text>
+        ))}
+      </g>
+    </svg>
   );
 }

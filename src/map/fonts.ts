@@ -3,7 +3,6 @@
  * labels locally in the families named by the style's `text-font`, so the regular faces must be loaded
  * before labels draw; bold faces are registered and load only if some text needs them.
  */
-export const APP_FONT_STACK = ['Noto Sans', 'Noto Sans SC'];
 
 interface FontsManifest {
   faces: Array<{ family: string; weight: number; file: string; unicodeRange: string }>;

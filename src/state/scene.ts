@@ -21,10 +21,11 @@ import {
   type ViewQuery,
 } from '../domain/aggregate.ts';
 import { arcGeometry, type ArcGeometry } from '../domain/arcs.ts';
+import { parseEdgeId } from '../domain/edgeId.ts';
 import { compareAggregates, comparisonAggregate, type ComparedEdge } from '../domain/compare.ts';
 import { networkIndex, type NetworkIndex } from '../domain/networkIndex.ts';
 import { connectedNodes, nodePoints, type NodePoint } from '../domain/nodePoints.ts';
-import type { Mode, TimeSelection } from '../domain/period.ts';
+import type { Mode, TimeSelection } from '../data/period.ts';
 import { viewRecords } from '../domain/table.ts';
 import { monthWindow } from '../domain/timeWindow.ts';
 import { nodeLabel } from '../i18n/nodeLabel.ts';
@@ -150,7 +151,7 @@ export function selectScene(dataset: Dataset, baseline: Dataset | undefined, c: 
   const comparison = comparisonOf(index, agg, query, c.compare, c.mode, baseline);
   const drawn = drawnOf(index, agg, comparison);
   // A selected edge highlights its source's flows, so the edge stands out among them.
-  const focusId = c.hovered ?? c.node ?? (c.edge ? c.edge.split('~')[0]! : null);
+  const focusId = c.hovered ?? c.node ?? (c.edge ? (parseEdgeId(c.edge)?.source ?? null) : null);
   const highlight = focusId !== null ? (index.nodeIndex.get(focusId) ?? null) : null;
   return sceneOf(
     index,

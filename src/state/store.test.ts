@@ -1,20 +1,25 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useAppStore } from './store.ts';
+import { useAppStore, urlChoicesOf } from './store.ts';
+import { parseUrl, serializeUrl } from './url.ts';
 
 describe('the fallback a lobby screen opens by itself', () => {
-  beforeEach(() => useAppStore.setState({ version: null, fallbackFrom: null }));
+  beforeEach(() => useAppStore.setState({ version: null, fallback: null }));
 
-  it('remembers what was asked for, and goes back to it', () => {
-    useAppStore.getState().openFallback('2025.09');
-    expect(useAppStore.getState()).toMatchObject({ version: '2025.09', fallbackFrom: { requested: null } });
+  it('shows the fallback while the URL keeps what was asked for, and goes back to it', () => {
+    useAppStore.setState({ version: '2026.12' });
+    useAppStore.getState().openFallback('2026.11');
+    expect(useAppStore.getState()).toMatchObject({ version: '2026.12', fallback: { version: '2026.11' } });
+    // A reload reads the URL: the screen asks for 2026.12 again and keeps checking it.
+    expect(parseUrl(serializeUrl(urlChoicesOf(useAppStore.getState(), false))).version).toBe('2026.12');
     useAppStore.getState().returnFromFallback();
-    expect(useAppStore.getState()).toMatchObject({ version: null, fallbackFrom: null });
+    expect(useAppStore.getState()).toMatchObject({ version: '2026.12', fallback: null });
   });
 
   it('keeps the original request when a fallback itself falls back', () => {
     useAppStore.setState({ version: '2026.11' });
     useAppStore.getState().openFallback('2026.03');
     useAppStore.getState().openFallback('2025.09');
+    expect(useAppStore.getState().fallback).toEqual({ version: '2025.09' });
     useAppStore.getState().returnFromFallback();
     expect(useAppStore.getState().version).toBe('2026.11');
   });
@@ -22,7 +27,6 @@ describe('the fallback a lobby screen opens by itself', () => {
   it('forgets it when a reader chooses a version', () => {
     useAppStore.getState().openFallback('2025.09');
     useAppStore.getState().setVersion('2025.09');
-    useAppStore.getState().returnFromFallback();
-    expect(useAppStore.getState()).toMatchObject({ version: '2025.09', fallbackFrom: null });
+    expect(useAppStore.getState()).toMatchObject({ version: '2025.09', fallback: null });
   });
 });

@@ -5,7 +5,7 @@
 import { create } from 'zustand';
 import type { FlowType, Lang, NodeKind } from '../data/schema.ts';
 import type { ProvenanceFilter } from '../domain/aggregate.ts';
-import type { TimeSelection } from '../domain/period.ts';
+import type { TimeSelection } from '../data/period.ts';
 import { DEFAULT_CHOICES, type Camera, type Mode, type Theme, type UrlChoices, type View } from './url.ts';
 
 export interface AppState extends Omit<UrlChoices, 'lang'> {
@@ -24,10 +24,11 @@ export interface AppState extends Omit<UrlChoices, 'lang'> {
   setVersion: (version: string | null) => void;
   /**
    * Set when a room nobody clicks in (presentation, kiosk) opened the last valid version by itself because
-   * the version its URL asks for failed: what was asked (null: the manifest's default), so the screen can
-   * go back to it once it validates again. Any choice of version by a reader clears it.
+   * the version its URL asks for failed: the version shown instead. `version` (and so the URL) keeps what
+   * was asked, so a reloaded screen asks again and the recheck knows where to return. Any choice of
+   * version by a reader clears it.
    */
-  fallbackFrom: { requested: string | null } | null;
+  fallback: { version: string } | null;
   openFallback: (version: string) => void;
   returnFromFallback: () => void;
   select: (node: string | null) => void;
@@ -70,12 +71,10 @@ export const useAppStore = create<AppState>()((set) => ({
   setSpeed: (speed) => set({ speed }),
   setLoop: (loop) => set({ loop }),
   setLang: (lang) => set({ lang }),
-  setVersion: (version) => set({ version, hovered: null, fallbackFrom: null }),
-  fallbackFrom: null,
-  openFallback: (version) =>
-    set((s) => ({ version, hovered: null, fallbackFrom: s.fallbackFrom ?? { requested: s.version } })),
-  returnFromFallback: () =>
-    set((s) => (s.fallbackFrom ? { version: s.fallbackFrom.requested, fallbackFrom: null } : {})),
+  setVersion: (version) => set({ version, hovered: null, fallback: null }),
+  fallback: null,
+  openFallback: (version) => set({ hovered: null, fallback: { version } }),
+  returnFromFallback: () => set({ fallback: null }),
   select: (node) => set({ node, edge: null }),
   selectEdge: (edge) => set({ edge, node: null }),
   hover: (hovered) => set({ hovered }),
@@ -105,7 +104,7 @@ export const useAppStore = create<AppState>()((set) => ({
       provenance: DEFAULT_CHOICES.provenance,
     }),
   applyUrl: (choices, fallbackLang) =>
-    set({ ...choices, lang: choices.lang ?? fallbackLang, fallbackFrom: null }),
+    set({ ...choices, lang: choices.lang ?? fallbackLang, fallback: null }),
 }));
 
 /** Presentation or kiosk: the room shown on a screen where nobody may be at hand to click. */

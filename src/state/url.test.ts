@@ -73,7 +73,7 @@ describe('URL contract', () => {
   it('writes nothing for defaults and keeps foreign parameters', () => {
     expect(serializeUrl(DEFAULT_CHOICES)).toBe('');
     expect(serializeUrl({ ...DEFAULT_CHOICES, node: 'minsk' }, '?utm_source=site&node=x')).toBe(
-      '?utm_source=site&node=minsk',
+      '?utm_source=site&node=minsk&u=2',
     );
   });
 

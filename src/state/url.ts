@@ -15,11 +15,14 @@
  *   story  story id · step  1-based step of that story
  *   provenance  reported | all: only reported records, or all (default: all when exploring; reported in
  *          presentation, kiosk and embed, where nobody can read the marks up close)
+ *   u      the version of this contract that wrote the link (src/state/urlMigrations.ts)
  * Parsing never throws: an unknown or malformed parameter falls back to its default.
  */
 import { FLOW_TYPES, LANGS, NODE_KINDS, type FlowType, type Lang, type NodeKind } from '../data/schema.ts';
 import type { ProvenanceFilter } from '../domain/aggregate.ts';
-import { formatTimeSelection, parseTimeSelection, type Mode, type TimeSelection } from '../domain/period.ts';
+import { parseEdgeId } from '../domain/edgeId.ts';
+import { migrateSearch, URL_VERSION } from './urlMigrations.ts';
+import { formatTimeSelection, parseTimeSelection, type Mode, type TimeSelection } from '../data/period.ts';
 
 export interface Camera {
   lon: number;
@@ -90,17 +93,6 @@ export function effectiveProvenance(
 
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const VERSION = /^\d{4}\.\d{2}(\.\d{1,3})?$/;
-const EDGE = /^[a-z0-9][a-z0-9-]{0,63}~[a-z0-9][a-z0-9-]{0,63}~(project|talent|agreement)$/;
-
-export function edgeKey(source: string, target: string, type: string): string {
-  return `${source}~${target}~${type}`;
-}
-
-export function parseEdgeKey(key: string): { source: string; target: string; type: FlowType } | null {
-  if (!EDGE.test(key)) return null;
-  const [source, target, type] = key.split('~') as [string, string, FlowType];
-  return { source, target, type };
-}
 
 function oneOf<T extends string>(value: string | null, options: readonly T[]): T | null {
   return value !== null && (options as readonly string[]).includes(value) ? (value as T) : null;
@@ -131,7 +123,7 @@ function parseCountries(value: string | null): string[] {
 }
 
 export function parseUrl(search: string): UrlChoices {
-  const q = new URLSearchParams(search);
+  const q = migrateSearch(search);
   const get = (k: string) => q.get(k);
   const version = get('v');
   const node = get('node');
@@ -150,7 +142,7 @@ export function parseUrl(search: string): UrlChoices {
     minValue: /^\d{1,7}$/.test(get('min') ?? '') ? Number(get('min')) : DEFAULT_CHOICES.minValue,
     compare: get('compare') !== null ? parseTimeSelection(get('compare')!) : null,
     vs: get('vs') !== null && VERSION.test(get('vs')!) ? get('vs') : null,
-    edge: EDGE.test(get('edge') ?? '') ? get('edge') : null,
+    edge: parseEdgeId(get('edge') ?? '') ? get('edge') : null,
     present: get('present') === '1',
     kiosk: get('kiosk') === '1',
     embed: get('embed') === '1',
@@ -197,6 +189,9 @@ export function serializeUrl(choices: UrlChoices, current = ''): string {
   set('story', choices.story);
   set('step', choices.step === null ? null : String(choices.step));
   set('provenance', choices.provenance);
+  // Every link says which version of this contract wrote it, so later versions can read it right.
+  q.delete('u');
+  if ([...q.keys()].length) q.set('u', String(URL_VERSION));
   const text = q.toString().replace(/%2C/g, ',').replace(/%7E/g, '~');
   return text ? `?${text}` : '';
 }

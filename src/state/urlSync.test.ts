@@ -21,10 +21,10 @@ describe('URL sync', () => {
     stop = startUrlSync(window);
     const before = window.history.length;
     useAppStore.getState().setCountries(['BY']);
-    expect(window.location.search).toBe('?lang=en&country=BY');
+    expect(window.location.search).toBe('?lang=en&country=BY&u=2');
     expect(window.history.length).toBe(before + 1);
     useAppStore.getState().setMinValue(4);
-    expect(window.location.search).toBe('?lang=en&country=BY&min=4');
+    expect(window.location.search).toBe('?lang=en&country=BY&min=4&u=2');
     expect(window.history.length).toBe(before + 1);
     useAppStore.getState().selectEdge('minsk~qingdao~talent');
     expect(window.location.search).toContain('edge=minsk~qingdao~talent');

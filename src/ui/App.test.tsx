@@ -1,12 +1,13 @@
 // @vitest-environment jsdom
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { brokenFixtures, entryFor, tinyBytes } from '../data/fixtures/load-fixture.ts';
 import type { DataFile } from '../data/schema.ts';
 import { useAppStore } from '../state/store.ts';
 import { App } from './App.tsx';
+import { FALLBACK_AUTO_OPEN_S } from './ErrorPanel.tsx';
 
 /** Serves a manifest and one version folder from memory, the way a static server would. */
 function serve(files: Record<string, Uint8Array>) {
@@ -123,13 +124,23 @@ describe('App shell', () => {
     expect(alert).toHaveTextContent('tiny/flows.json，记录 f1，字段 target: 引用的节点“atlantis”不存在');
   });
 
-  it('reports a checksum mismatch and a missing file by name', async () => {
+  it('reports a missing file by name', async () => {
     const bytes = tinyBytes();
     const { 'figures.json': _, ...withoutFigures } = bytes;
     serveVersion(withoutFigures as Record<DataFile, Uint8Array>, bytes);
     renderApp();
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'tiny/figures.json: the server answered with status 404',
+    );
+  });
+
+  it('reports a file whose bytes do not match their checksum by name', async () => {
+    const bytes = tinyBytes();
+    const truncated = { ...bytes, 'flows.json': bytes['flows.json'].slice(0, 20) };
+    serveVersion(truncated, bytes);
+    renderApp();
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /tiny\/flows\.json: does not match its checksum in the manifest \(expected [0-9a-f]{12}…, got [0-9a-f]{12}…\)/,
     );
   });
 
@@ -184,5 +195,40 @@ describe('App shell', () => {
     const alert = await screen.findByRole('alert');
     expect(await within(alert).findByText('Ни одна другая версия не прошла проверку.')).toBeInTheDocument();
     expect(within(alert).queryByRole('button', { name: /^Открыть/ })).toBeNull();
+  });
+
+  describe('a broken default version, after the auto-open time', () => {
+    const serveBroken = () => {
+      const good = tinyBytes();
+      const dangling = brokenFixtures().find((b) => b.fault === 'dangling-target')!;
+      serveVersions([
+        { id: '2026.11', published: '2026-11-20', bytes: { ...good, [dangling.file]: dangling.bytes } },
+        { id: '2025.09', published: '2025-09-05', bytes: good },
+      ]);
+    };
+    beforeEach(() => vi.useFakeTimers({ shouldAdvanceTime: true }));
+    afterEach(() => vi.useRealTimers());
+
+    it('an explorer is offered the last valid version and nothing opens by itself', async () => {
+      serveBroken();
+      renderApp();
+      const alert = await screen.findByRole('alert');
+      await within(alert).findByRole('button', { name: /^Open 2025\.09/ });
+      await act(() => vi.advanceTimersByTimeAsync((FALLBACK_AUTO_OPEN_S + 5) * 1000));
+      expect(screen.getByRole('alert')).toBeInTheDocument();
+      expect(useAppStore.getState()).toMatchObject({ version: null, fallback: null });
+    });
+
+    it('a kiosk opens it by itself, keeping what it asked for', async () => {
+      useAppStore.setState({ present: true, kiosk: true });
+      serveBroken();
+      renderApp();
+      const alert = await screen.findByRole('alert');
+      await within(alert).findByRole('button', { name: /^Open 2025\.09/ });
+      await act(() => vi.advanceTimersByTimeAsync((FALLBACK_AUTO_OPEN_S + 1) * 1000));
+      expect(useAppStore.getState()).toMatchObject({ version: null, fallback: { version: '2025.09' } });
+      await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+      useAppStore.setState({ present: false, kiosk: false, fallback: null });
+    });
   });
 });

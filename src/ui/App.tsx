@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { isPresentRoom, useAppStore } from '../state/store.ts';
 import { AUTO_RETRY_S, ErrorPanel, FALLBACK_AUTO_OPEN_S } from './ErrorPanel.tsx';
-import { MapView } from '../map/MapView.tsx';
+import { MapView } from './MapView.tsx';
 import { cssVariables, PALETTES } from '../map/palette.ts';
 import { setReady } from '../map/readySignal.ts';
 import { Attribution } from './Attribution.tsx';

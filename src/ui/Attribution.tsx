@@ -1,4 +1,4 @@
-import { useBasemap } from '../data/basemapQuery.ts';
+import { useBasemap } from './dataHooks.ts';
 import { useAppStore } from '../state/store.ts';
 import { useT } from './useT.ts';
 

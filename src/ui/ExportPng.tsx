@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useBasemap, useBasemapGeometry } from '../data/basemapQuery.ts';
+import { useBasemap, useBasemapGeometry } from './dataHooks.ts';
 import type { Dataset } from '../data/schema.ts';
 import { EXPORT_SIZES } from '../map/exportSizes.ts';
 import { PALETTES } from '../map/palette.ts';

@@ -1,11 +1,16 @@
-import { missingVersion, resolveVersion, useDataset, useManifest } from '../data/queries.ts';
+import { missingVersion, resolveVersion } from '../data/queries.ts';
+import { useDataset, useManifest } from './dataHooks.ts';
 import { useAppStore } from '../state/store.ts';
 
-/** The manifest and the dataset version the reader chose, with their loading state. */
+/**
+ * The manifest and the dataset version to show, with their loading state: the one the reader (or the URL)
+ * chose, unless a room nobody clicks in fell back to the last valid one.
+ */
 export function useCurrentDataset() {
   const requested = useAppStore((s) => s.version);
+  const fallback = useAppStore((s) => s.fallback?.version ?? null);
   const manifest = useManifest();
-  const versionId = resolveVersion(manifest.data, requested);
+  const versionId = resolveVersion(manifest.data, fallback ?? requested);
   const dataset = useDataset(manifest.data, versionId);
   // The version to compare with (`vs`), loaded and validated like any other.
   const vs = useAppStore((s) => s.vs);

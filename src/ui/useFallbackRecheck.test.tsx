@@ -44,7 +44,7 @@ function wrapper({ children }: { children: ReactNode }) {
 describe('useFallbackRecheck', () => {
   beforeEach(() => {
     vi.useFakeTimers();
-    useAppStore.setState({ version: null, fallbackFrom: null });
+    useAppStore.setState({ version: null, fallback: null });
   });
   afterEach(() => {
     cleanup();
@@ -57,10 +57,10 @@ describe('useFallbackRecheck', () => {
     useAppStore.getState().openFallback('2025.09');
     renderHook(() => useFallbackRecheck(true), { wrapper });
     await act(() => vi.advanceTimersByTimeAsync(FALLBACK_RECHECK_MIN * 60_000));
-    expect(useAppStore.getState()).toMatchObject({ version: '2025.09', fallbackFrom: { requested: null } });
+    expect(useAppStore.getState()).toMatchObject({ version: null, fallback: { version: '2025.09' } });
     server.fix();
     await act(() => vi.advanceTimersByTimeAsync(FALLBACK_RECHECK_MIN * 60_000));
-    expect(useAppStore.getState()).toMatchObject({ version: null, fallbackFrom: null });
+    expect(useAppStore.getState()).toMatchObject({ version: null, fallback: null });
   });
 
   it('does nothing outside the rooms nobody clicks in', async () => {
@@ -69,7 +69,7 @@ describe('useFallbackRecheck', () => {
     useAppStore.getState().openFallback('2025.09');
     renderHook(() => useFallbackRecheck(false), { wrapper });
     await act(() => vi.advanceTimersByTimeAsync(3 * FALLBACK_RECHECK_MIN * 60_000));
-    expect(useAppStore.getState().version).toBe('2025.09');
+    expect(useAppStore.getState().fallback).toEqual({ version: '2025.09' });
     expect(fetch).not.toHaveBeenCalled();
   });
 });

@@ -13,15 +13,16 @@ export const FALLBACK_RECHECK_MIN = 10;
  */
 export function useFallbackRecheck(enabled: boolean) {
   const queryClient = useQueryClient();
-  const from = useAppStore((s) => s.fallbackFrom);
+  const onFallback = useAppStore((s) => s.fallback !== null);
+  const asked = useAppStore((s) => s.version);
   useEffect(() => {
-    if (!enabled || !from) return;
+    if (!enabled || !onFallback) return;
     let stopped = false;
     const recheck = async () => {
       try {
         // Fresh copies of both: the fix may be new files, new checksums in the manifest, or a new default.
         const manifest = await queryClient.fetchQuery({ ...manifestQuery, staleTime: 0 });
-        const target = resolveVersion(manifest, from.requested);
+        const target = resolveVersion(manifest, asked);
         await queryClient.fetchQuery({ ...datasetQuery(manifest, target), staleTime: 0 });
         if (!stopped) useAppStore.getState().returnFromFallback();
       } catch {
@@ -33,5 +34,5 @@ export function useFallbackRecheck(enabled: boolean) {
       stopped = true;
       clearInterval(timer);
     };
-  }, [enabled, from, queryClient]);
+  }, [enabled, onFallback, asked, queryClient]);
 }

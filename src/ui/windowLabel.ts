@@ -1,5 +1,5 @@
 import type { Lang } from '../data/schema.ts';
-import type { Mode, TimeSelection } from '../domain/period.ts';
+import type { Mode, TimeSelection } from '../data/period.ts';
 import { formatPeriodLabel, type Translate } from '../i18n/index.ts';
 
 /** The time window as readers read it: "All time", "Up to Q3 2024", "2019 – 2023", "2024". */

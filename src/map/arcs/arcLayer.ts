@@ -7,7 +7,7 @@
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from 'maplibre-gl';
 import { ARC_STRIDE, type ArcGeometry } from '../../domain/arcs.ts';
 import { FLOW_TYPES } from '../../data/schema.ts';
-import { ARC_LOOK } from '../look.ts';
+import { lookUniforms } from './lookUniforms.ts';
 import { hexToRgb, type Palette } from '../palette.ts';
 import { chevronCycle } from './chevronClock.ts';
 import { ARC_FRAGMENT_SHADER, ARC_VERTEX_SHADER, SEGMENTS } from './shaders.ts';
@@ -39,14 +39,6 @@ const UNIFORMS = [
   'u_dimmed_alpha',
   'u_provenance',
 ];
-
-/** The look's numbers as the shader reads them (src/map/look.ts says them once for every renderer). */
-export const LOOK_UNIFORMS = {
-  alpha: ARC_LOOK.alpha,
-  emphasisAlpha: Float32Array.from(ARC_LOOK.emphasisAlpha),
-  dimmedAlpha: ARC_LOOK.dimmedAlpha,
-  provenance: Float32Array.from(ARC_LOOK.provenance.flatMap((p) => [p.dash, p.gap, p.alpha])),
-};
 
 export class ArcLayer implements CustomLayerInterface {
   readonly id: string;
@@ -133,10 +125,11 @@ export class ArcLayer implements CustomLayerInterface {
       g.uniform1f(u.u_motion!, this.motion ? 1 : 0);
       g.uniform1f(u.u_highlight!, this.highlight);
       g.uniform3fv(u.u_colors!, this.colors);
-      g.uniform1f(u.u_alpha!, LOOK_UNIFORMS.alpha);
-      g.uniform1fv(u.u_emphasis_alpha!, LOOK_UNIFORMS.emphasisAlpha);
-      g.uniform1f(u.u_dimmed_alpha!, LOOK_UNIFORMS.dimmedAlpha);
-      g.uniform3fv(u.u_provenance!, LOOK_UNIFORMS.provenance);
+      const look = lookUniforms();
+      g.uniform1f(u.u_alpha!, look.alpha);
+      g.uniform1fv(u.u_emphasis_alpha!, look.emphasisAlpha);
+      g.uniform1f(u.u_dimmed_alpha!, look.dimmedAlpha);
+      g.uniform3fv(u.u_provenance!, look.provenance);
       g.bindVertexArray(state.vao);
       g.enable(g.BLEND);
       g.blendFunc(g.ONE, g.ONE_MINUS_SRC_ALPHA);

@@ -5,7 +5,7 @@ import { histogram } from '../../domain/timeline.ts';
 import { provenanceOf } from '../../domain/aggregate.ts';
 import { formatNumber } from '../../i18n/index.ts';
 import { useAppStore } from '../../state/store.ts';
-import { parseEdgeKey } from '../../state/url.ts';
+import { parseEdgeId } from '../../domain/edgeId.ts';
 import { nodeName } from '../../i18n/nodeLabel.ts';
 import type { Scene } from '../../state/scene.ts';
 import { ProvenanceMark } from '../ProvenanceMark.tsx';
@@ -22,7 +22,7 @@ export function EdgeDetails({ dataset, scene, edge }: { dataset: Dataset; scene:
   const time = useAppStore((s) => s.time);
   const selectEdge = useAppStore((s) => s.selectEdge);
   const { index, query } = scene;
-  const parsed = parseEdgeKey(edge);
+  const parsed = parseEdgeId(edge);
   const s = parsed ? index.nodeIndex.get(parsed.source) : undefined;
   const tg = parsed ? index.nodeIndex.get(parsed.target) : undefined;
   const type = parsed ? FLOW_TYPES.indexOf(parsed.type) : -1;

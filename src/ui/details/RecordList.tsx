@@ -2,7 +2,7 @@ import { nodeName } from '../../i18n/nodeLabel.ts';
 import type { Dataset, Flow } from '../../data/schema.ts';
 import { formatNumber, formatPartialDate } from '../../i18n/index.ts';
 import { useAppStore } from '../../state/store.ts';
-import { edgeKey } from '../../state/url.ts';
+import { edgeId } from '../../domain/edgeId.ts';
 import { ProvenanceMark } from '../ProvenanceMark.tsx';
 import { useT } from '../useT.ts';
 
@@ -30,7 +30,7 @@ export function RecordList({
             <button
               type="button"
               className="flow-title link-button"
-              onClick={() => selectEdge(edgeKey(f.source, f.target, f.type))}
+              onClick={() => selectEdge(edgeId(f.source, f.target, f.type))}
             >
               {f.title[lang]}
             </button>

@@ -1,5 +1,5 @@
-import type { Granularity } from '../../domain/period.ts';
-import { periodOrdinal } from '../../domain/period.ts';
+import type { Granularity } from '../../data/period.ts';
+import { periodOrdinal } from '../../data/period.ts';
 import type { NetworkIndex } from '../../domain/networkIndex.ts';
 import { axisPeriods } from '../../domain/timeline.ts';
 import { useAppStore } from '../../state/store.ts';

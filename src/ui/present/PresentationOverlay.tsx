@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { Dataset } from '../../data/schema.ts';
-import { useStories } from '../../data/stories.ts';
+import { useStories } from '../dataHooks.ts';
 import { resolvePosition } from '../../domain/storySteps.ts';
 import { useAppStore } from '../../state/store.ts';
 import { useScene } from '../../state/useScene.ts';
@@ -24,7 +24,7 @@ export function PresentationOverlay({ dataset, baseline }: { dataset: Dataset; b
   const story = useAppStore((s) => s.story);
   const step = useAppStore((s) => s.step);
   const kiosk = useAppStore((s) => s.kiosk);
-  const onFallback = useAppStore((s) => s.fallbackFrom !== null);
+  const onFallback = useAppStore((s) => s.fallback !== null);
   const stories = useStories(dataset);
   const [blank, setBlank] = useState(false);
   const toggleBlank = useCallback(() => setBlank((b) => !b), []);

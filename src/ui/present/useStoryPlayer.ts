@@ -1,8 +1,9 @@
+import { prefersReducedMotion } from '../reducedMotion.ts';
 import { useEffect } from 'react';
 import { DEFAULT_CHOICES } from '../../state/url.ts';
 import type { Story } from '../../data/schema.ts';
 import { cameraForView } from '../../domain/mercator.ts';
-import { parseTimeSelection } from '../../domain/period.ts';
+import { parseTimeSelection } from '../../data/period.ts';
 import { timeTween } from '../../domain/timeline.ts';
 import { resolvePosition } from '../../domain/storySteps.ts';
 import { useAppStore } from '../../state/store.ts';
@@ -38,7 +39,7 @@ export function useStoryPlayer(stories: Story[] | undefined) {
       hovered: null,
     });
     // The time walks to the step's window while the camera eases there (not with reduced motion).
-    if (!frames.length || window.matchMedia?.('(prefers-reduced-motion: reduce)').matches) {
+    if (!frames.length || prefersReducedMotion()) {
       useAppStore.setState({ time: target });
       return;
     }

@@ -1,3 +1,4 @@
+import { edgeId } from '../../domain/edgeId.ts';
 import type { ComparisonRow } from '../../domain/table.ts';
 import { formatNumber } from '../../i18n/index.ts';
 import type { MessageKey } from '../../i18n/index.ts';
@@ -27,8 +28,8 @@ export function ComparisonTable({ rows }: { rows: ComparisonRow[] }) {
         <tbody>
           {rows.slice(0, 2000).map((r) => (
             <tr
-              key={`${r.source}|${r.target}|${r.type}`}
-              data-edge={`${r.source}>${r.target}:${r.type}`}
+              key={edgeId(r.source, r.target, r.type)}
+              data-edge={edgeId(r.source, r.target, r.type)}
               data-status={r.status}
             >
               <td>{r.sourceName}</td>

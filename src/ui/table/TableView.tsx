@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import type { Dataset } from '../../data/schema.ts';
 import type { Preamble } from '../../domain/csv.ts';
+import { edgeId } from '../../domain/edgeId.ts';
 import { illustrativeShare } from '../../domain/provenance.ts';
 import {
   comparisonRows,
@@ -16,7 +17,6 @@ import { formatNumber, formatPeriodLabel } from '../../i18n/index.ts';
 import { nodeName } from '../../i18n/nodeLabel.ts';
 import { selectViewRecords } from '../../state/scene.ts';
 import { useAppStore } from '../../state/store.ts';
-import { edgeKey } from '../../state/url.ts';
 import { useScene } from '../../state/useScene.ts';
 import { ProvenanceMark } from '../ProvenanceMark.tsx';
 import { useT } from '../useT.ts';
@@ -152,10 +152,10 @@ export function TableView({ dataset, baseline }: { dataset: Dataset; baseline?: 
               {start > 0 && <tr aria-hidden="true" style={{ height: start * ROW_HEIGHT }} />}
               {rows.slice(start, end).map((r, i) => (
                 <tr
-                  key={`${r.source}|${r.target}|${r.type}`}
+                  key={edgeId(r.source, r.target, r.type)}
                   aria-rowindex={start + i + 2}
                   style={{ height: ROW_HEIGHT }}
-                  data-edge={`${r.source}>${r.target}:${r.type}`}
+                  data-edge={edgeId(r.source, r.target, r.type)}
                   data-provenance={r.provenance}
                 >
                   <td>
@@ -163,7 +163,7 @@ export function TableView({ dataset, baseline }: { dataset: Dataset; baseline?: 
                       type="button"
                       className="link-button"
                       title={t('edge.select')}
-                      onClick={() => showEdge(edgeKey(r.source, r.target, r.type))}
+                      onClick={() => showEdge(edgeId(r.source, r.target, r.type))}
                     >
                       {r.sourceName}
                     </button>

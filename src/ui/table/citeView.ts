@@ -1,5 +1,5 @@
 import type { FlowType, Lang, ManifestVersion, NodeKind } from '../../data/schema.ts';
-import type { Mode, TimeSelection } from '../../domain/period.ts';
+import type { Mode, TimeSelection } from '../../data/period.ts';
 import { formatPartialDate, formatPeriodLabel, type Translate } from '../../i18n/index.ts';
 import { formatShare } from '../provenanceText.ts';
 

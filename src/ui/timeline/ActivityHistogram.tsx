@@ -1,7 +1,7 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { FLOW_TYPES } from '../../data/schema.ts';
 import type { Histogram } from '../../domain/timeline.ts';
-import { periodOrdinal } from '../../domain/period.ts';
+import { periodOrdinal } from '../../data/period.ts';
 import { useT } from '../useT.ts';
 
 interface Props {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { formatTimeSelection } from '../../domain/period.ts';
+import { formatTimeSelection } from '../../data/period.ts';
 import { testDataset } from '../../domain/testDataset.ts';
 import { useAppStore } from '../../state/store.ts';
 import { DEFAULT_CHOICES } from '../../state/url.ts';

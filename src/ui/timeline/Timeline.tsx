@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState, useLayoutEffect, type KeyboardEvent } from 'react';
 import type { Dataset } from '../../data/schema.ts';
 import { networkIndex } from '../../domain/networkIndex.ts';
-import { periodOrdinal, type Granularity } from '../../domain/period.ts';
+import { periodOrdinal, type Granularity } from '../../data/period.ts';
 import { axisPeriods, histogram, regranulate } from '../../domain/timeline.ts';
 import { formatPeriodLabel } from '../../i18n/index.ts';
 import { useAppStore } from '../../state/store.ts';

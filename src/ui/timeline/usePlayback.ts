@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { Period } from '../../domain/period.ts';
+import type { Period } from '../../data/period.ts';
 import { nextPlaybackSelection } from '../../domain/timeline.ts';
 import { useAppStore } from '../../state/store.ts';
 

@@ -1,28 +1,28 @@
 /**
- * The map on the page. It picks a renderer once (WebGL through MapLibre, else SVG), creates it once, and
- * hands it each new scene; it never re-creates the map when the view changes.
+ * The map on the page: it wires the reader's choices to the renderers in src/map, which are driven and
+ * write nothing back themselves. It picks a renderer once (WebGL through MapLibre, else SVG), creates it
+ * once, and hands it each new scene; it never re-creates the map when the view changes.
  */
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import { useBasemap } from '../data/basemapQuery.ts';
+import { useBasemap, useBasemapGeometry } from './dataHooks.ts';
 import type { Dataset } from '../data/schema.ts';
 import { networkIndex } from '../domain/networkIndex.ts';
-import { FLOW_TYPES } from '../data/schema.ts';
-import { edgeKey } from '../state/url.ts';
+import { edgeIdOf } from '../domain/edgeId.ts';
 import { nodeBounds } from '../domain/nodePoints.ts';
 import { useAppStore } from '../state/store.ts';
 import { useScene } from '../state/useScene.ts';
-import { usePrefersReducedMotion } from '../ui/usePrefersReducedMotion.ts';
-import { useT } from '../ui/useT.ts';
-import { appFontsReady } from './appFonts.ts';
-import type { NetworkMap } from './NetworkMap.ts';
-import { PALETTES } from './palette.ts';
-import { setReady } from './readySignal.ts';
-import { webgl2Available } from './webgl.ts';
+import { usePrefersReducedMotion } from './reducedMotion.ts';
+import { useT } from './useT.ts';
+import { appFontsReady } from '../map/appFonts.ts';
+import type { NetworkMap } from '../map/NetworkMap.ts';
+import { PALETTES } from '../map/palette.ts';
+import { setReady } from '../map/readySignal.ts';
+import { webgl2Available } from '../map/webgl.ts';
 
 type Renderer = 'starting' | 'webgl' | 'svg';
 
 // Only browsers without WebGL download the SVG renderer (and d3-geo).
-const SvgMap = lazy(() => import('./SvgMap.tsx').then((m) => ({ default: m.SvgMap })));
+const SvgMap = lazy(() => import('../map/SvgMap.tsx').then((m) => ({ default: m.SvgMap })));
 
 /**
  * Keep the network clear of the filters and side panels: between them on wide screens; on narrow ones,
@@ -50,6 +50,7 @@ export function MapView({ dataset, baseline }: { dataset: Dataset; baseline?: Da
   const reducedMotion = usePrefersReducedMotion();
   const basemap = useBasemap();
   const basemapSettled = basemap.isSuccess || basemap.isError;
+  const svgGeometry = useBasemapGeometry(basemap.data, renderer === 'svg');
 
   // Create the renderer once, when the basemap description has arrived (or failed).
   useEffect(() => {
@@ -62,7 +63,7 @@ export function MapView({ dataset, baseline }: { dataset: Dataset; baseline?: Da
     void (async () => {
       await appFontsReady();
       try {
-        const { NetworkMap } = await import('./NetworkMap.ts');
+        const { NetworkMap } = await import('../map/NetworkMap.ts');
         if (cancelled || !container.current) return;
         const state = useAppStore.getState();
         mapRef.current = new NetworkMap({
@@ -78,7 +79,7 @@ export function MapView({ dataset, baseline }: { dataset: Dataset; baseline?: Da
           onSelect: (id) => useAppStore.getState().select(id),
           onSelectArc: (source, target, type) => {
             const index = networkIndex(dataRef.current);
-            const key = edgeKey(index.nodes[source]!.id, index.nodes[target]!.id, FLOW_TYPES[type]!);
+            const key = edgeIdOf(index.nodes[source]!.id, index.nodes[target]!.id, type);
             useAppStore.getState().selectEdge(key);
           },
           onCameraChange: (at) => useAppStore.getState().setCamera(at),
@@ -134,7 +135,15 @@ export function MapView({ dataset, baseline }: { dataset: Dataset; baseline?: Da
       {renderer === 'svg' && (
         <>
           <Suspense fallback={null}>
-            <SvgMap scene={scene} basemap={basemap.data} palette={PALETTES[theme]} motion={!reducedMotion} />
+            <SvgMap
+              scene={scene}
+              geometry={svgGeometry.data ?? (svgGeometry.isError || basemap.isError ? null : undefined)}
+              showBorders={showBorders}
+              palette={PALETTES[theme]}
+              motion={!reducedMotion}
+              onHover={(id) => useAppStore.getState().hover(id)}
+              onSelect={(id) => useAppStore.getState().select(id)}
+            />
           </Suspense>
           <p className="renderer-note" role="note">
             {t('map.svgFallback')}

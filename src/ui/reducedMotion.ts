@@ -1,6 +1,11 @@
+/** The one place that asks whether the reader wants less motion: flows then stand still, cameras jump. */
 import { useSyncExternalStore } from 'react';
 
 const QUERY = '(prefers-reduced-motion: reduce)';
+
+export function prefersReducedMotion(): boolean {
+  return typeof window !== 'undefined' && (window.matchMedia?.(QUERY).matches ?? false);
+}
 
 function subscribe(onChange: () => void) {
   const mq = window.matchMedia?.(QUERY);
@@ -8,11 +13,6 @@ function subscribe(onChange: () => void) {
   return () => mq?.removeEventListener('change', onChange);
 }
 
-/** True when the reader asked the system for less motion: flows then stand still. */
 export function usePrefersReducedMotion(): boolean {
-  return useSyncExternalStore(
-    subscribe,
-    () => window.matchMedia?.(QUERY).matches ?? false,
-    () => false,
-  );
+  return useSyncExternalStore(subscribe, prefersReducedMotion, () => false);
 }
