@@ -78,10 +78,30 @@ export function measure(dist: string) {
           .map((f) => path.join(dir, f))
           .filter((f) => fs.statSync(f).isFile())
       : [];
-  const dataFiles = [path.join(data, 'manifest.json'), ...inFolder(path.join(data, folder))];
-  const basemap = inFolder(path.join(data, 'basemap'));
-  // Bold faces load only if some text needs them; the regular ones load before the map draws labels.
-  const fonts = inFolder(path.join(data, 'fonts')).filter((f) => /(-400\.woff2|fonts\.json)$/.test(f));
+  // The version's dataset files (stories load only in presentation mode).
+  const dataFiles = [
+    path.join(data, 'manifest.json'),
+    ...inFolder(path.join(data, folder)).filter((f) => !f.endsWith('stories.json')),
+  ];
+  // The basemap's description and its land; the borders layer is off, so its file is not fetched.
+  const basemapMeta = JSON.parse(fs.readFileSync(path.join(data, 'basemap', 'basemap.json'), 'utf8')) as {
+    files: { land: string };
+  };
+  const basemap = [
+    path.join(data, 'basemap', 'basemap.json'),
+    path.join(data, 'basemap', basemapMeta.files.land),
+  ];
+  // Only the regular faces of the labels' scripts load before the map draws; the heaviest language is
+  // Chinese (src/map/fonts.ts). Bold faces, and other scripts' faces, load only if some text needs them.
+  const fontsJson = JSON.parse(fs.readFileSync(path.join(data, 'fonts', 'fonts.json'), 'utf8')) as {
+    faces: Array<{ file: string; weight: number; script?: string }>;
+  };
+  const fonts = [
+    path.join(data, 'fonts', 'fonts.json'),
+    ...fontsJson.faces
+      .filter((f) => f.weight === 400 && ['latin', 'sc', 'sc-names'].includes(f.script ?? 'latin'))
+      .map((f) => path.join(data, 'fonts', f.file)),
+  ];
   const sum = (list: string[]) => list.reduce((s, f) => s + gz(f), 0);
   const parts = { js: firstLoadJs, css, data: sum(dataFiles), basemap: sum(basemap), fonts: sum(fonts) };
   const firstLoad = Object.values(parts).reduce((s, v) => s + v, 0);

@@ -32,8 +32,11 @@ describe('font subsets', () => {
     for (const text of Object.values(zh)) for (const c of han(text)) expect(chars.has(c), c).toBe(true);
   });
 
-  it('the shipped Chinese subset really has a glyph for each of those characters', async () => {
-    const covered = await coveredCodePoints(path.join(DATA_DIR, 'fonts', 'noto-sans-sc-400.woff2'));
+  it('the shipped Chinese subsets really have a glyph for each of those characters', async () => {
+    const covered = new Set([
+      ...(await coveredCodePoints(path.join(DATA_DIR, 'fonts', 'noto-sans-sc-400.woff2'))),
+      ...(await coveredCodePoints(path.join(DATA_DIR, 'fonts', 'noto-sans-sc-names-400.woff2'))),
+    ]);
     const missing = [...chars].filter((c) => /\p{Script=Han}/u.test(c) && !covered.has(c.codePointAt(0)!));
     expect(missing).toEqual([]);
   });
@@ -49,6 +52,18 @@ describe('font subsets', () => {
     expect(sc.has('青'.codePointAt(0)!) && sc.has('岛'.codePointAt(0)!)).toBe(true);
     const total = manifest.faces.reduce((s, f) => s + fs.statSync(path.join(out, f.file)).size, 0);
     expect(total).toBeLessThan(60_000);
+  });
+
+  it('keeps the languages’ own names in a tiny face of their own, outside the main Chinese subset', async () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'fonts-'));
+    const manifest = await buildFonts(out, ['A', '中', '文', '青'], ['中', '文']);
+    const face = (file: string) => manifest.faces.find((f) => f.file === file)!;
+    expect(face('noto-sans-sc-names-400.woff2')).toMatchObject({
+      script: 'sc-names',
+      unicodeRange: 'U+4E2D,U+6587',
+    });
+    expect(face('noto-sans-sc-400.woff2')).toMatchObject({ script: 'sc', unicodeRange: 'U+9752' });
+    expect(fs.statSync(path.join(out, 'noto-sans-sc-names-400.woff2')).size).toBeLessThan(3_000);
   });
 
   it('describes each face by the ranges it covers', () => {

@@ -65,42 +65,72 @@ const isLatin = (cp: number) =>
   (cp >= 0x2190 && cp <= 0x21ff);
 const isCyrillic = (cp: number) => cp >= 0x400 && cp <= 0x52f;
 
+/**
+ * Which script a face serves: the app loads, before the map draws labels, only the faces its language's
+ * labels need (src/map/fonts.ts); the rest load by themselves if some text on the page needs them.
+ * `sc-names` holds the few Chinese characters every page shows whatever its language (the language
+ * switcher's "中文"), so an English or Russian page never downloads the whole Chinese subset for them.
+ */
+export type FaceScript = 'latin' | 'cyrillic' | 'sc' | 'sc-names';
+
 export interface FaceSpec {
   family: string;
   weight: number;
   file: string;
+  script: FaceScript;
   source: [string, string];
   characters: string[];
 }
 
-export function faceSpecs(chars: string[]): FaceSpec[] {
+/** The Chinese characters shown in every language: the languages' own names. */
+export function alwaysShownChinese(i18nDir = path.join(ROOT, 'src/i18n')): string[] {
+  const en = JSON.parse(fs.readFileSync(path.join(i18nDir, 'en.json'), 'utf8')) as Record<string, string>;
+  return [...new Set([...(en['lang.zh'] ?? '')])].filter((c) => /\p{Script=Han}/u.test(c));
+}
+
+export function faceSpecs(chars: string[], names = alwaysShownChinese()): FaceSpec[] {
   const cp = (c: string) => c.codePointAt(0)!;
   const latin = chars.filter((c) => isLatin(cp(c)));
   const cyrillic = chars.filter((c) => isCyrillic(cp(c)));
-  const cjk = chars.filter((c) => !isLatin(cp(c)) && !isCyrillic(cp(c)));
-  return [400, 700].flatMap((weight) => [
-    {
-      family: 'Noto Sans',
-      weight,
-      file: `noto-sans-latin-${weight}.woff2`,
-      source: ['@fontsource/noto-sans', `noto-sans-latin-${weight}-normal.woff2`],
-      characters: latin,
-    },
-    {
-      family: 'Noto Sans',
-      weight,
-      file: `noto-sans-cyrillic-${weight}.woff2`,
-      source: ['@fontsource/noto-sans', `noto-sans-cyrillic-${weight}-normal.woff2`],
-      characters: cyrillic,
-    },
-    {
-      family: 'Noto Sans SC',
-      weight,
-      file: `noto-sans-sc-${weight}.woff2`,
-      source: ['@fontsource/noto-sans-sc', `noto-sans-sc-chinese-simplified-${weight}-normal.woff2`],
-      characters: cjk,
-    },
-  ]);
+  const cjkAll = chars.filter((c) => !isLatin(cp(c)) && !isCyrillic(cp(c)));
+  const cjkNames = cjkAll.filter((c) => names.includes(c));
+  const cjk = cjkAll.filter((c) => !names.includes(c));
+  return [400, 700]
+    .flatMap((weight) => [
+      {
+        family: 'Noto Sans',
+        weight,
+        file: `noto-sans-latin-${weight}.woff2`,
+        script: 'latin' as const,
+        source: ['@fontsource/noto-sans', `noto-sans-latin-${weight}-normal.woff2`],
+        characters: latin,
+      },
+      {
+        family: 'Noto Sans',
+        weight,
+        file: `noto-sans-cyrillic-${weight}.woff2`,
+        script: 'cyrillic' as const,
+        source: ['@fontsource/noto-sans', `noto-sans-cyrillic-${weight}-normal.woff2`],
+        characters: cyrillic,
+      },
+      {
+        family: 'Noto Sans SC',
+        weight,
+        file: `noto-sans-sc-${weight}.woff2`,
+        script: 'sc' as const,
+        source: ['@fontsource/noto-sans-sc', `noto-sans-sc-chinese-simplified-${weight}-normal.woff2`],
+        characters: cjk,
+      },
+      {
+        family: 'Noto Sans SC',
+        weight,
+        file: `noto-sans-sc-names-${weight}.woff2`,
+        script: 'sc-names' as const,
+        source: ['@fontsource/noto-sans-sc', `noto-sans-sc-chinese-simplified-${weight}-normal.woff2`],
+        characters: cjkNames,
+      },
+    ])
+    .filter((f) => f.characters.length > 0) as FaceSpec[];
 }
 
 /** `U+4E2D,U+56FD-56FE`: the ranges a face covers, so the browser only asks it for those characters. */
@@ -122,13 +152,17 @@ export interface FontsManifest {
   /** Hash of the characters covered, so `--check` can tell whether the subsets are still complete. */
   charactersSha256: string;
   characters: number;
-  faces: Array<{ family: string; weight: number; file: string; unicodeRange: string }>;
+  faces: Array<{ family: string; weight: number; file: string; script: FaceScript; unicodeRange: string }>;
 }
 
-export async function buildFonts(outDir: string, chars = collectCharacters()): Promise<FontsManifest> {
+export async function buildFonts(
+  outDir: string,
+  chars = collectCharacters(),
+  names = alwaysShownChinese(),
+): Promise<FontsManifest> {
   fs.mkdirSync(outDir, { recursive: true });
   const faces: FontsManifest['faces'] = [];
-  for (const spec of faceSpecs(chars)) {
+  for (const spec of faceSpecs(chars, names)) {
     const input = fs.readFileSync(fontFile(...spec.source));
     const output = await subsetFont(input, spec.characters.join(''), { targetFormat: 'woff2' });
     fs.writeFileSync(path.join(outDir, spec.file), output);
@@ -136,6 +170,7 @@ export async function buildFonts(outDir: string, chars = collectCharacters()): P
       family: spec.family,
       weight: spec.weight,
       file: spec.file,
+      script: spec.script,
       unicodeRange: unicodeRange(spec.characters),
     });
   }
@@ -143,7 +178,7 @@ export async function buildFonts(outDir: string, chars = collectCharacters()): P
   fs.copyFileSync(license, path.join(outDir, 'OFL.txt'));
   const manifest: FontsManifest = {
     license: 'SIL Open Font License 1.1 (Noto Sans, Noto Sans SC); see OFL.txt',
-    charactersSha256: sha256Hex(chars.join('')),
+    charactersSha256: sha256Hex(`${chars.join('')}|${names.join('')}`),
     characters: chars.length,
     faces,
   };
@@ -163,7 +198,7 @@ if (isMain) {
       const current = fs.existsSync(file)
         ? (JSON.parse(fs.readFileSync(file, 'utf8')) as FontsManifest)
         : null;
-      if (current?.charactersSha256 !== sha256Hex(chars.join(''))) {
+      if (current?.charactersSha256 !== sha256Hex(`${chars.join('')}|${alwaysShownChinese().join('')}`)) {
         console.error(
           'The font subsets do not cover the current datasets and translations: run npm run fonts.',
         );

@@ -3,12 +3,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { startUrlSync } from './state/urlSync.ts';
 import { App } from './ui/App.tsx';
+import { boot } from './ui/boot.ts';
 import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
 import './ui/styles.css';
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } });
 
 startUrlSync();
+boot(queryClient);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

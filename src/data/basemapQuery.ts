@@ -47,14 +47,25 @@ export const basemapQuery = {
   retry: 2,
 };
 
-/** Land and borders as GeoJSON, only fetched when the SVG renderer or the PNG export needs them. */
-export function basemapGeometryQuery(basemap: Basemap | undefined, enabled: boolean) {
+/**
+ * The land as GeoJSON, fetched once: the first picture draws it, MapLibre is handed the same object (no
+ * second download), and the SVG renderer and the PNG export draw it too.
+ */
+export function landQuery(basemap: Basemap | undefined) {
   return {
-    queryKey: ['basemap-geometry', basemap?.meta.files.land, basemap?.meta.files.borders] as const,
-    queryFn: async () => ({
-      land: await loadGeometry(basemap!.meta.files.land),
-      borders: await loadGeometry(basemap!.meta.files.borders),
-    }),
+    queryKey: ['basemap-land', basemap?.meta.files.land] as const,
+    queryFn: () => loadGeometry(basemap!.meta.files.land),
+    enabled: Boolean(basemap),
+    staleTime: Infinity,
+    retry: 2,
+  };
+}
+
+/** National borders: a layer that is off by default, so they are fetched only once someone turns it on. */
+export function bordersQuery(basemap: Basemap | undefined, enabled: boolean) {
+  return {
+    queryKey: ['basemap-borders', basemap?.meta.files.borders] as const,
+    queryFn: () => loadGeometry(basemap!.meta.files.borders),
     enabled: enabled && Boolean(basemap),
     staleTime: Infinity,
     retry: 2,

@@ -5,6 +5,7 @@
 import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import type { FeatureCollection } from 'geojson';
 import { ARC, ARC_STRIDE, nearestArc } from '../domain/arcs.ts';
 import { fitCamera, fromMercator, ZOOM_RANGE, type Padding } from '../domain/mercator.ts';
 import type { NodePoint } from '../domain/nodePoints.ts';
@@ -23,7 +24,7 @@ export const CONTEXT_RESTORE_WAIT_MS = 4000;
 export interface NetworkMapOptions {
   container: HTMLElement;
   palette: Palette;
-  basemap: { land: string; borders: string } | null;
+  basemap: { land: FeatureCollection | string; bordersUrl: string } | null;
   showBorders: boolean;
   camera: Camera | null;
   bounds: [[number, number], [number, number]];
@@ -80,6 +81,7 @@ export class NetworkMap {
   private destroyed = false;
   private lostTimer: ReturnType<typeof setTimeout> | undefined;
   private readerMoved = false;
+  private bordersRequested = false;
   private motion: boolean;
 
   constructor(private readonly options: NetworkMapOptions) {
@@ -163,7 +165,7 @@ export class NetworkMap {
     this.arcs.setPalette(palette);
     this.updateNodes();
     const style = buildStyle(palette, null, false);
-    for (const layer of [...style.layers, ...buildStyle(palette, { land: '', borders: '' }, false).layers]) {
+    for (const layer of [...style.layers, ...buildStyle(palette, { land: '' }, false).layers]) {
       if (!this.map.getLayer(layer.id) || !('paint' in layer) || !layer.paint) continue;
       for (const [prop, value] of Object.entries(layer.paint)) {
         this.map.setPaintProperty(layer.id, prop as Parameters<MapLibreMap['setPaintProperty']>[1], value);
@@ -172,8 +174,13 @@ export class NetworkMap {
   }
 
   setShowBorders(show: boolean) {
-    if (this.map.getLayer('borders'))
-      this.map.setLayoutProperty('borders', 'visibility', show ? 'visible' : 'none');
+    if (!this.map.getLayer('borders')) return;
+    if (show && !this.bordersRequested && this.options.basemap) {
+      // Fetched the first time they are shown: most viewers never turn them on.
+      this.bordersRequested = true;
+      this.map.getSource<GeoJSONSource>('borders')?.setData(this.options.basemap.bordersUrl);
+    }
+    this.map.setLayoutProperty('borders', 'visibility', show ? 'visible' : 'none');
   }
 
   setMotion(motion: boolean) {

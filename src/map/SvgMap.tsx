@@ -17,8 +17,10 @@ import { setReady } from './readySignal.ts';
 
 interface Props {
   scene: MapScene;
-  /** Land and borders once loaded; null when they failed (the network still shows), undefined while loading. */
-  geometry: { land: FeatureCollection; borders: FeatureCollection } | null | undefined;
+  /** The land once loaded; null when it failed (the network still shows), undefined while loading. */
+  geometry: FeatureCollection | null | undefined;
+  /** National borders, once the reader turned them on and they arrived. */
+  borders: FeatureCollection | undefined;
   showBorders: boolean;
   palette: Palette;
   motion: boolean;
@@ -41,7 +43,7 @@ function useSize(ref: React.RefObject<HTMLElement | null>) {
   return size;
 }
 
-export function SvgMap({ scene, geometry, showBorders, palette, motion, onHover, onSelect }: Props) {
+export function SvgMap({ scene, geometry, borders, showBorders, palette, motion, onHover, onSelect }: Props) {
   const wrapper = useRef<HTMLDivElement>(null);
   const { width, height } = useSize(wrapper);
   const drawn = width > 0 && geometry !== undefined;
@@ -54,7 +56,9 @@ export function SvgMap({ scene, geometry, showBorders, palette, motion, onHover,
   return (
     <div ref={wrapper} className="svg-map">
       {width > 0 && (
-        <SvgScene {...{ scene, geometry, showBorders, palette, motion, onHover, onSelect, width, height }} />
+        <SvgScene
+          {...{ scene, geometry, borders, showBorders, palette, motion, onHover, onSelect, width, height }}
+        />
       )}
     </div>
   );
@@ -64,6 +68,7 @@ export function SvgMap({ scene, geometry, showBorders, palette, motion, onHover,
 export function SvgScene({
   scene,
   geometry,
+  borders,
   showBorders,
   palette,
   motion,
@@ -152,15 +157,15 @@ export function SvgScene({
       {geometry && (
         <g className="basemap">
           <path
-            d={path(geometry.land) ?? ''}
+            d={path(geometry) ?? ''}
             fill={palette.land}
             stroke={palette.coast}
             strokeWidth={1.2}
             paintOrder="stroke"
           />
-          {showBorders && (
+          {showBorders && borders && (
             <path
-              d={path(geometry.borders) ?? ''}
+              d={path(borders) ?? ''}
               fill="none"
               stroke={palette.borderLine}
               strokeWidth={0.5}

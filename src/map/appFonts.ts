@@ -1,10 +1,15 @@
 import { loadAppFonts } from './fonts.ts';
 
-let loading: Promise<unknown> | null = null;
+import type { Lang } from '../data/schema.ts';
 
-/** The app's subset fonts, loaded once; map labels wait for them. Never rejects: text then falls back. */
-export function appFontsReady(): Promise<unknown> {
-  const promise = loading ?? loadAppFonts(document.baseURI).catch(() => undefined);
-  loading = promise;
+const loading = new Map<Lang, Promise<unknown>>();
+
+/**
+ * The font faces the map's labels need in `lang`, loaded once; map labels wait for them. Never rejects:
+ * text then falls back. (Switching language later loads that language's faces before the labels change.)
+ */
+export function appFontsReady(lang: Lang): Promise<unknown> {
+  let promise = loading.get(lang);
+  if (!promise) loading.set(lang, (promise = loadAppFonts(document.baseURI, lang).catch(() => undefined)));
   return promise;
 }

@@ -34,7 +34,7 @@ export function drawView(
   width: number,
   height: number,
   scene: MapScene,
-  basemap: { land: FeatureCollection; borders: FeatureCollection } | null,
+  land: FeatureCollection | null,
   palette: Palette,
   text: PngText,
 ): void {
@@ -49,10 +49,10 @@ export function drawView(
     [80 * u, 150 * u],
     [width - 420 * u, height - 130 * u],
   ]);
-  if (basemap) {
+  if (land) {
     const path = geoPath(flat.projection, ctx);
     ctx.beginPath();
-    path(basemap.land);
+    path(land);
     // Stroke under the fill, as on the live map: only the sea side of the coastline shows, never a cut edge.
     ctx.strokeStyle = palette.coast;
     ctx.lineWidth = 1.6 * u;

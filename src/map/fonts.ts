@@ -1,19 +1,28 @@
 /**
  * Loads the app's own font subsets (built by scripts/build-fonts.ts) with the FontFace API. MapLibre draws
- * labels locally in the families named by the style's `text-font`, so the regular faces must be loaded
- * before labels draw; bold faces are registered and load only if some text needs them.
+ * labels locally in the families named by the style's `text-font`, so the regular faces its language's
+ * labels use must be loaded before labels draw; every other face is registered and loads only if some
+ * text needs it.
  */
+import type { Lang } from '../data/schema.ts';
 
 interface FontsManifest {
-  faces: Array<{ family: string; weight: number; file: string; unicodeRange: string }>;
+  faces: Array<{ family: string; weight: number; file: string; script?: string; unicodeRange: string }>;
 }
+
+/** The scripts of the map's labels in each language: only their regular faces load before the map draws. */
+const LABEL_SCRIPTS: Record<Lang, readonly string[]> = {
+  zh: ['latin', 'sc', 'sc-names'],
+  en: ['latin'],
+  ru: ['latin', 'cyrillic'],
+};
 
 export interface FontLoadResult {
   ok: boolean;
   failed: string[];
 }
 
-export async function loadAppFonts(baseUrl: string): Promise<FontLoadResult> {
+export async function loadAppFonts(baseUrl: string, lang: Lang): Promise<FontLoadResult> {
   if (typeof FontFace === 'undefined' || !document.fonts) return { ok: false, failed: ['FontFace API'] };
   const url = (file: string) => new URL(`data/fonts/${file}`, baseUrl).href;
   let manifest: FontsManifest;
@@ -35,7 +44,9 @@ export async function loadAppFonts(baseUrl: string): Promise<FontLoadResult> {
       display: 'swap',
     });
     document.fonts.add(font);
-    if (face.weight === 400) waits.push(font.load().catch(() => failed.push(face.file)));
+    // A face without a script (an older fonts.json) is loaded, to be safe.
+    const needed = face.script === undefined || LABEL_SCRIPTS[lang].includes(face.script);
+    if (face.weight === 400 && needed) waits.push(font.load().catch(() => failed.push(face.file)));
   }
   await Promise.all(waits);
   return { ok: failed.length === 0, failed };

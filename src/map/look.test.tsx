@@ -38,6 +38,7 @@ const svg = () =>
     <SvgScene
       scene={scene()}
       geometry={null}
+      borders={undefined}
       showBorders={false}
       palette={PALETTES.dark}
       motion={false}

@@ -2,6 +2,7 @@
  * The MapLibre style, as data: a local GeoJSON basemap (land, coastline, optional borders) and the
  * network's nodes and labels. No `glyphs` URL: MapLibre draws labels with the page's own fonts.
  */
+import type { FeatureCollection } from 'geojson';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { EVENT_LOOK, LABEL_LOOK, NODE_LOOK } from './look.ts';
 import type { Palette } from './palette.ts';
@@ -10,11 +11,12 @@ export const FONT_STACK = ['Noto Sans', 'Noto Sans SC'];
 export const ARC_LAYER_ID = 'flow-arcs';
 export const NODE_LAYER_ID = 'nodes';
 
-const emptyCollection = { type: 'FeatureCollection' as const, features: [] };
+const emptyCollection: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 export function buildStyle(
   p: Palette,
-  basemap: { land: string; borders: string } | null,
+  /** The land as an object (fetched once, shared with the first picture) or a URL; borders come later. */
+  basemap: { land: FeatureCollection | string } | null,
   showBorders: boolean,
 ): StyleSpecification {
   const layers: LayerSpecification[] = [
@@ -42,7 +44,8 @@ export function buildStyle(
       ...(basemap
         ? {
             land: { type: 'geojson', data: basemap.land },
-            borders: { type: 'geojson', data: basemap.borders },
+            // Filled when the reader turns the borders on (NetworkMap.setShowBorders): never fetched before.
+            borders: { type: 'geojson', data: emptyCollection },
           }
         : {}),
       nodes: { type: 'geojson', data: emptyCollection },

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useBasemap, useBasemapGeometry } from './dataHooks.ts';
+import { useBasemap, useLand } from './dataHooks.ts';
 import type { Dataset } from '../data/schema.ts';
 import { EXPORT_SIZES } from '../map/exportSizes.ts';
 import { PALETTES } from '../map/palette.ts';
@@ -18,14 +18,14 @@ export function ExportPng({ dataset, scene }: { dataset: Dataset; scene: Scene }
   const mode = useAppStore((s) => s.mode);
   const theme = useAppStore((s) => s.theme);
   const basemap = useBasemap();
-  const geometry = useBasemapGeometry(basemap.data, true);
+  const land = useLand(basemap.data);
 
   const exportNow = async () => {
     const [width, height] = EXPORT_SIZES[size]!;
     // The drawing code (and d3-geo) loads only when someone exports.
     const { canvasToPng, drawView } = await import('../map/exportPng.ts');
     const canvas = document.createElement('canvas');
-    drawView(canvas, width, height, scene, geometry.data ?? null, PALETTES[theme], {
+    drawView(canvas, width, height, scene, land.data ?? null, PALETTES[theme], {
       title: t('app.title'),
       window: windowLabel(t, lang, time, mode),
       version: t('export.version', {
@@ -67,7 +67,7 @@ export function ExportPng({ dataset, scene }: { dataset: Dataset; scene: Scene }
           ))}
         </select>
       </label>
-      <button type="button" onClick={() => void exportNow()} disabled={geometry.isPending}>
+      <button type="button" onClick={() => void exportNow()} disabled={land.isPending && !basemap.isError}>
         {t('export.png')}
       </button>
     </div>

@@ -3,8 +3,10 @@
  * write nothing back themselves. It picks a renderer once (WebGL through MapLibre, else SVG), creates it
  * once, and hands it each new scene; it never re-creates the map when the view changes.
  */
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import { useBasemap, useBasemapGeometry } from './dataHooks.ts';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { useBasemap, useBorders, useLand } from './dataHooks.ts';
+import { FirstPicture } from './FirstPicture.tsx';
+import { fitPadding } from './mapPadding.ts';
 import type { Dataset } from '../data/schema.ts';
 import { networkIndex } from '../domain/networkIndex.ts';
 import { edgeIdOf } from '../domain/edgeId.ts';
@@ -24,16 +26,6 @@ type Renderer = 'starting' | 'webgl' | 'svg';
 // Only browsers without WebGL download the SVG renderer (and d3-geo).
 const SvgMap = lazy(() => import('../map/SvgMap.tsx').then((m) => ({ default: m.SvgMap })));
 
-/**
- * Keep the network clear of the filters and side panels: between them on wide screens; on narrow ones,
- * where both start closed, clear of the filters button above and the panel button below.
- */
-function fitPadding(el: HTMLElement) {
-  const { clientWidth: w } = el;
-  if (w > 720) return { top: 48, bottom: 48, left: Math.min(310, w * 0.25), right: Math.min(400, w * 0.3) };
-  return { top: 64, left: 24, right: 24, bottom: 72 };
-}
-
 export function MapView({ dataset, baseline }: { dataset: Dataset; baseline?: Dataset }) {
   const t = useT();
   const container = useRef<HTMLDivElement>(null);
@@ -49,19 +41,25 @@ export function MapView({ dataset, baseline }: { dataset: Dataset; baseline?: Da
   const showBorders = useAppStore((s) => s.showBorders);
   const reducedMotion = usePrefersReducedMotion();
   const basemap = useBasemap();
-  const basemapSettled = basemap.isSuccess || basemap.isError;
-  const svgGeometry = useBasemapGeometry(basemap.data, renderer === 'svg');
+  const land = useLand(basemap.data);
+  // The land as the renderers take it: the object, null when there is none to be had, undefined until known.
+  const landData = land.data ?? (basemap.isError || land.isError ? null : undefined);
+  const borders = useBorders(basemap.data, renderer === 'svg' && showBorders);
+  const bounds = useMemo(() => nodeBounds(networkIndex(dataset)), [dataset]);
+  const at = useAppStore((s) => s.at);
+  const [initialCamera] = useState(() => useAppStore.getState().at);
 
-  // Create the renderer once, when the basemap description has arrived (or failed).
+  // Create the renderer once, when the land has arrived (or is known to be missing). Its code was asked
+  // for at start-up (src/ui/boot.ts), so it is usually here by then.
   useEffect(() => {
-    if (!basemapSettled || renderer !== 'starting') return;
+    if (landData === undefined || renderer !== 'starting') return;
     if (!webgl2Available()) {
       setRenderer('svg');
       return;
     }
     let cancelled = false;
     void (async () => {
-      await appFontsReady();
+      await appFontsReady(useAppStore.getState().lang);
       try {
         const { NetworkMap } = await import('../map/NetworkMap.ts');
         if (cancelled || !container.current) return;
@@ -69,10 +67,12 @@ export function MapView({ dataset, baseline }: { dataset: Dataset; baseline?: Da
         mapRef.current = new NetworkMap({
           container: container.current,
           palette: PALETTES[state.theme],
-          basemap: basemap.data ? { land: basemap.data.landUrl, borders: basemap.data.bordersUrl } : null,
+          basemap: basemap.data
+            ? { land: landData ?? basemap.data.landUrl, bordersUrl: basemap.data.bordersUrl }
+            : null,
           showBorders: state.showBorders,
           camera: state.at,
-          bounds: nodeBounds(networkIndex(dataset)),
+          bounds,
           padding: fitPadding(container.current),
           motion: !reducedMotion,
           onHover: (id) => useAppStore.getState().hover(id),
@@ -102,7 +102,7 @@ export function MapView({ dataset, baseline }: { dataset: Dataset; baseline?: Da
     };
     // The map is created once; later changes reach it through the effects below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [basemapSettled]);
+  }, [landData !== undefined]);
 
   useEffect(
     () => () => {
@@ -112,15 +112,23 @@ export function MapView({ dataset, baseline }: { dataset: Dataset; baseline?: Da
     [],
   );
 
+  // Labels in a new language wait for that language's faces: MapLibre keeps the glyphs it first drew.
+  const lang = useAppStore((s) => s.lang);
   useEffect(() => {
     const map = mapRef.current;
     if (renderer !== 'webgl' || !map) return;
-    map.setScene(scene);
-    if (map.pending) setReady(false);
-  }, [renderer, scene]);
+    let current = true;
+    void appFontsReady(lang).then(() => {
+      if (!current) return;
+      map.setScene(scene);
+      if (map.pending) setReady(false);
+    });
+    return () => {
+      current = false;
+    };
+  }, [renderer, scene, lang]);
 
   // A camera set by a story step or the URL (not by the reader dragging the map) eases the map there.
-  const at = useAppStore((s) => s.at);
   useEffect(() => {
     if (renderer === 'webgl' && at) mapRef.current?.flyTo(at);
   }, [renderer, at]);
@@ -132,12 +140,21 @@ export function MapView({ dataset, baseline }: { dataset: Dataset; baseline?: Da
   return (
     <div className="map-area">
       <div ref={container} className="map-canvas" data-renderer={renderer} aria-hidden={renderer === 'svg'} />
+      <FirstPicture
+        scene={scene}
+        land={landData}
+        palette={PALETTES[theme]}
+        camera={initialCamera}
+        bounds={bounds}
+        padding={fitPadding}
+      />
       {renderer === 'svg' && (
         <>
           <Suspense fallback={null}>
             <SvgMap
               scene={scene}
-              geometry={svgGeometry.data ?? (svgGeometry.isError || basemap.isError ? null : undefined)}
+              geometry={landData}
+              borders={borders.data}
               showBorders={showBorders}
               palette={PALETTES[theme]}
               motion={!reducedMotion}

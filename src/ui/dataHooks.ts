@@ -1,6 +1,6 @@
 /** The React side of the data layer: TanStack Query hooks over the options src/data defines. */
 import { useQuery } from '@tanstack/react-query';
-import { basemapGeometryQuery, basemapQuery, type Basemap } from '../data/basemapQuery.ts';
+import { basemapQuery, bordersQuery, landQuery, type Basemap } from '../data/basemapQuery.ts';
 import { datasetQuery, manifestQuery } from '../data/queries.ts';
 import type { Dataset, Manifest } from '../data/schema.ts';
 import { storiesQuery } from '../data/stories.ts';
@@ -15,5 +15,7 @@ export const useStories = (dataset: Dataset | undefined) => useQuery(storiesQuer
 
 export const useBasemap = () => useQuery(basemapQuery);
 
-export const useBasemapGeometry = (basemap: Basemap | undefined, enabled: boolean) =>
-  useQuery(basemapGeometryQuery(basemap, enabled));
+export const useLand = (basemap: Basemap | undefined) => useQuery(landQuery(basemap));
+
+export const useBorders = (basemap: Basemap | undefined, enabled: boolean) =>
+  useQuery(bordersQuery(basemap, enabled));

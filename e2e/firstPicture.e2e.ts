@@ -1,0 +1,117 @@
+/**
+ * The first picture: flows on screen before MapLibre has drawn, from the validated data, on the map's own
+ * camera, handed over without moving anything.
+ */
+import fs from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadManifest, loadVersion } from '../scripts/lib/load-local.ts';
+import { fitCamera, toMercator } from '../src/domain/mercator.ts';
+import { networkIndex } from '../src/domain/networkIndex.ts';
+import { nodeBounds } from '../src/domain/nodePoints.ts';
+import { PALETTES } from '../src/map/palette.ts';
+import { hex, near, openPage, screenshotPixels, waitReady, withBrowser, type Pixels } from './harness.ts';
+
+const manifest = loadManifest('public/data');
+if (!manifest.ok) throw new Error('invalid manifest');
+const dataset = loadVersion('public/data', manifest.value, manifest.value.default);
+if (!dataset.ok) throw new Error('invalid dataset');
+const data = dataset.value;
+const nodes = new Map(data.nodes.map((n) => [n.id, n]));
+const palette = PALETTES.dark;
+
+/** Where a node is drawn: the fitted camera of the map area (the padding the app documents), 512-px tiles. */
+async function nodeAt(page: Page, id: string): Promise<[number, number]> {
+  const box = (await page.locator('.map-area').boundingBox())!;
+  const padding =
+    box.width > 720
+      ? { top: 48, bottom: 48, left: Math.min(310, box.width * 0.25), right: Math.min(400, box.width * 0.3) }
+      : { top: 64, left: 24, right: 24, bottom: 72 };
+  const camera = fitCamera(nodeBounds(networkIndex(data)), box.width, box.height, padding);
+  const world = 512 * 2 ** camera.zoom;
+  const [cx, cy] = toMercator(camera.lon, camera.lat);
+  const n = nodes.get(id)!;
+  const [x, y] = toMercator(n.lon, n.lat);
+  return [box.x + box.width / 2 + (x - cx) * world, box.y + box.height / 2 + (y - cy) * world];
+}
+
+const background = (c: [number, number, number]) =>
+  near(c, hex(palette.land), 10) || near(c, hex(palette.water), 10);
+
+describe('the first picture', () => {
+  let env: Awaited<ReturnType<typeof withBrowser>>;
+  beforeAll(async () => {
+    env = await withBrowser();
+  });
+  afterAll(() => env.close());
+
+  it('shows the network before MapLibre arrives (its code held back), then hands over without moving it', async () => {
+    const context = await env.browser.newContext({
+      viewport: { width: 1400, height: 900 },
+      reducedMotion: 'reduce',
+    });
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await context.route(/maplibre-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${env.server.url}?lang=en`);
+    await page.waitForSelector('html[data-first-picture="true"]', { timeout: 60_000 });
+    expect(await page.getAttribute('html', 'data-ready')).not.toBe('true');
+    const probes = ['qingdao', 'moscow', 'minsk', 'almaty'];
+    const before: Pixels = await screenshotPixels(page);
+    const positions = await Promise.all(probes.map((id) => nodeAt(page, id)));
+    // The center is the one gold element (warm: far more red than blue); the partners are drawn where the
+    // map will draw them.
+    const [r, , b] = before.at(...positions[0]!);
+    expect(r - b, 'center').toBeGreaterThan(60);
+    for (const [i, id] of probes.entries()) expect(background(before.at(...positions[i]!)), id).toBe(false);
+    release();
+    await waitReady(page);
+    expect(await page.locator('[data-testid="first-picture"]').count()).toBe(0);
+    const after = await screenshotPixels(page);
+    // The partners (the center is where MapLibre's hub labels may fall on it, a placement of labels only).
+    for (const [i, id] of probes.entries()) {
+      if (id === 'qingdao') continue;
+      const [x, y] = positions[i]!;
+      // Still a node there, of the same colour, within a few pixels.
+      expect(near(after.at(x, y), before.at(x, y), 48), `${id} at handover`).toBe(true);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('is drawn from validated data only: a version that fails validation shows no first picture', async () => {
+    const folder = manifest.value.default;
+    const flows = JSON.parse(fs.readFileSync(`public/data/${folder}/flows.json`, 'utf8'));
+    flows[0].target = 'atlantis';
+    // The checksum still matches the original bytes, so these are refused before anything is drawn.
+    env.server.override(`/data/${folder}/flows.json`, { body: JSON.stringify(flows) });
+    const { page } = await openPage(env.browser, env.server, '?lang=en');
+    await page.getByRole('alert').waitFor({ timeout: 60_000 });
+    expect(await page.getAttribute('html', 'data-first-picture')).toBeNull();
+    env.server.override(`/data/${folder}/flows.json`, null);
+    await page.context().close();
+  });
+});
+
+describe('the first picture without WebGL', () => {
+  let env: Awaited<ReturnType<typeof withBrowser>>;
+  beforeAll(async () => {
+    env = await withBrowser(['--disable-webgl', '--disable-3d-apis']);
+  });
+  afterAll(() => env.close());
+
+  it('gives way to the SVG renderer, which signals ready', async () => {
+    const { page } = await openPage(env.browser, env.server, '?lang=en');
+    await waitReady(page);
+    expect(await page.getAttribute('html', 'data-first-picture')).toBe('true');
+    expect(await page.getAttribute('.map-canvas', 'data-renderer')).toBe('svg');
+    expect(await page.locator('[data-testid="first-picture"]').count()).toBe(0);
+    await page.context().close();
+  });
+});
