@@ -44,6 +44,8 @@ export interface StaticServer {
 export async function startStaticServer(
   root: string,
   headers: Record<string, string> = {},
+  /** Compress text responses as a production server would (the load benchmark counts real bytes). */
+  options: { gzip?: boolean } = {},
 ): Promise<StaticServer> {
   const overrides = new Map<string, Override>();
   const requests: string[] = [];
@@ -94,10 +96,19 @@ export async function startStaticServer(
       res.end('not found');
       return;
     }
-    res.writeHead(200, {
-      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-      ...headers,
-    });
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    if (options.gzip && !type.startsWith('font/') && !type.startsWith('image/png')) {
+      const body = gzipSync(fs.readFileSync(file));
+      res.writeHead(200, {
+        'content-type': type,
+        'content-encoding': 'gzip',
+        'content-length': String(body.length),
+        ...headers,
+      });
+      res.end(body);
+      return;
+    }
+    res.writeHead(200, { 'content-type': type, ...headers });
     fs.createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -34,6 +34,7 @@ export function parseArgs(argv: string[]): Args {
 /** Flags that take a value; every other flag is a switch. */
 const VALUE_FLAGS = new Set([
   'resolution',
+  'rounds',
   'records',
   'minutes',
   'interval',

@@ -9,6 +9,7 @@ export function setReady(ready: boolean) {
   const value = String(ready);
   if (document.documentElement.dataset.ready === value) return;
   document.documentElement.dataset.ready = value;
+  if (ready && performance.getEntriesByName('sco-map:ready').length === 0) performance.mark('sco-map:ready');
   for (const l of listeners) l(ready);
 }
 
