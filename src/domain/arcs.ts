@@ -9,12 +9,13 @@
 import type { Aggregate, Edge, EdgeProvenance } from './aggregate.ts';
 import { toMercator } from './mercator.ts';
 import type { NetworkIndex } from './networkIndex.ts';
-import { flowWidth, flowWidthScale } from './scales.ts';
+import { EMPHASIS } from './compare.ts';
+import { changeWidth, COMPARISON_WIDTH, flowWidth, flowWidthScale } from './scales.ts';
 
 /**
- * Floats per arc: x0 y0 cx cy | x1 y1 width type | source target phase value | emphasis (0 plain, 1 grew
- * or new, 2 shrank or gone, 3 unchanged; see src/domain/compare.ts), provenance (see PROVENANCE_CODE) and
- * two spare floats.
+ * Floats per arc: x0 y0 cx cy | x1 y1 width type | source target phase value | emphasis (0 plain, 1 grew,
+ * 2 shrank, 3 unchanged, 4 new, 5 gone; see EMPHASIS in src/domain/compare.ts), provenance (see
+ * PROVENANCE_CODE) and two spare floats.
  */
 export const ARC_STRIDE = 16;
 export const ARC = {
@@ -70,14 +71,20 @@ export function arcGeometry(
     data[o + ARC.cy] = cy;
     data[o + ARC.x1] = x1;
     data[o + ARC.y1] = y1;
-    data[o + ARC.width] = flowWidth(scale, e.value);
+    const code = emphasis?.get(e) ?? EMPHASIS.plain;
+    data[o + ARC.width] =
+      code === EMPHASIS.plain
+        ? flowWidth(scale, e.value)
+        : code === EMPHASIS.same
+          ? COMPARISON_WIDTH.unchanged
+          : changeWidth(scale, e.value);
     data[o + ARC.type] = e.type;
     data[o + ARC.source] = e.source;
     data[o + ARC.target] = e.target;
     // A stable per-edge offset so particles on different arcs do not pulse in step.
     data[o + ARC.phase] = ((e.source * 7919 + e.target * 104729 + e.type * 1299709) % 1000) / 1000;
     data[o + ARC.value] = e.value;
-    data[o + ARC.emphasis] = emphasis?.get(e) ?? 0;
+    data[o + ARC.emphasis] = code;
     data[o + ARC.provenance] = PROVENANCE_CODE[e.provenance];
   });
   return { data, count: agg.edges.length, maxValue: agg.maxEdgeValue };
@@ -92,6 +99,26 @@ export function arcPoint(g: ArcGeometry, i: number, t: number): [number, number]
     u * u * d[o + ARC.x0]! + 2 * u * t * d[o + ARC.cx]! + t * t * d[o + ARC.x1]!,
     u * u * d[o + ARC.y0]! + 2 * u * t * d[o + ARC.cy]! + t * t * d[o + ARC.y1]!,
   ];
+}
+
+/** A new or gone edge of a comparison, marked at the middle of its arc (a filled dot or a ring). */
+export interface ChangeMark {
+  arc: number;
+  kind: 'added' | 'removed';
+  /** The arc's midpoint in world coordinates (0..1, as toMercator). */
+  x: number;
+  y: number;
+}
+
+export function changeMarks(g: ArcGeometry): ChangeMark[] {
+  const marks: ChangeMark[] = [];
+  for (let i = 0; i < g.count; i++) {
+    const code = g.data[i * ARC_STRIDE + ARC.emphasis];
+    if (code !== EMPHASIS.added && code !== EMPHASIS.removed) continue;
+    const [x, y] = arcPoint(g, i, 0.5);
+    marks.push({ arc: i, kind: code === EMPHASIS.added ? 'added' : 'removed', x, y });
+  }
+  return marks;
 }
 
 /**

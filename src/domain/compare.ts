@@ -31,14 +31,20 @@ function combine(a: EdgeProvenance | null, b: EdgeProvenance | null): EdgeProven
   return a === b ? a : 'mixed';
 }
 
-/** Arc emphasis per status, as the arc layer reads it: 0 plain, 1 grew or new, 2 shrank or gone, 3 unchanged. */
+/**
+ * Arc emphasis per status, as the arcs carry it (src/domain/arcs.ts) and the look draws it
+ * (src/map/look.ts): 0 is a plain view; 1 grew, 2 shrank, 3 unchanged, 4 new, 5 gone.
+ */
 export const STATUS_EMPHASIS: Record<EdgeStatus, number> = {
-  added: 1,
   increased: 1,
-  removed: 2,
   decreased: 2,
   same: 3,
+  added: 4,
+  removed: 5,
 };
+
+/** Emphasis codes of a drawn comparison, by name, for code that asks "is this arc unchanged?". */
+export const EMPHASIS = { plain: 0, grew: 1, shrank: 2, same: 3, added: 4, removed: 5 } as const;
 
 function status(before: number, after: number, recordsBefore: number, recordsAfter: number): EdgeStatus {
   if (recordsBefore === 0) return 'added';
@@ -103,8 +109,9 @@ export function compareAggregates(
 
 /**
  * The comparison as an aggregate over the current version's nodes, for the renderers: each edge's value is
- * the size of the change (unchanged edges keep their value, drawn faint), and `emphasis` says how to draw it.
- * Edges whose nodes the current version lacks cannot be drawn and are left out.
+ * the size of the change, so widths, node sizes and the legend all speak of the change (an unchanged edge
+ * has value 0 and is drawn as a thin grey line, never as the widest arc), and `emphasis` says how to draw
+ * it. Edges whose nodes the current version lacks cannot be drawn and are left out.
  */
 export function comparisonAggregate(
   index: NetworkIndex,
@@ -119,10 +126,8 @@ export function comparisonAggregate(
     const s = index.nodeIndex.get(r.source);
     const t = index.nodeIndex.get(r.target);
     if (s === undefined || t === undefined || !nodeVisible[s] || !nodeVisible[t]) continue;
-    const value = r.status === 'same' ? r.after : Math.abs(r.after - r.before);
-    if (value === 0) continue;
-    const reportedChange =
-      r.status === 'same' ? r.reportedAfter : Math.abs(r.reportedAfter - r.reportedBefore);
+    const value = Math.abs(r.after - r.before);
+    const reportedChange = Math.abs(r.reportedAfter - r.reportedBefore);
     const reported =
       r.provenance === 'reported'
         ? value

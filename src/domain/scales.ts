@@ -19,6 +19,16 @@ export function flowWidth(scale: (v: number) => number, value: number): number {
   return Math.max(FLOW_WIDTH_RANGE[0], scale(value));
 }
 
+/**
+ * In a comparison: unchanged edges are a fixed hairline (they carry no change to size), and a changed
+ * edge is at least wide enough for the hollow core that marks a decrease to show (src/map/look.ts).
+ */
+export const COMPARISON_WIDTH = { unchanged: 1, minChanged: 3 } as const;
+
+export function changeWidth(scale: (v: number) => number, change: number): number {
+  return Math.max(COMPARISON_WIDTH.minChanged, scale(change));
+}
+
 /** Radius ranges per kind: the center always largest; hubs and partners grow with activity. */
 export const NODE_RADIUS: Record<NodeKind, [number, number]> = {
   center: [14, 20],

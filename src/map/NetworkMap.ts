@@ -12,9 +12,9 @@ import type { NodePoint } from '../domain/nodePoints.ts';
 import type { MapScene } from '../state/scene.ts';
 import type { Camera } from '../state/url.ts';
 import { ArcLayer } from './arcs/arcLayer.ts';
-import { eventRings, nodeLook } from './look.ts';
+import { changeMarkLook, eventRings, nodeLook } from './look.ts';
 import type { Palette } from './palette.ts';
-import { ARC_LAYER_ID, buildStyle, NODE_LAYER_ID } from './style.ts';
+import { ARC_LAYER_ID, buildStyle, CHANGE_MARK_LAYER_ID, NODE_LAYER_ID } from './style.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -150,6 +150,7 @@ export class NetworkMap {
     const previous = this.scene;
     this.scene = scene;
     if (!previous || previous.arcs !== scene.arcs) this.awaiting = this.arcs.setGeometry(scene.arcs);
+    if (!previous || previous.marks !== scene.marks) this.updateChangeMarks();
     if (!previous || previous.nodes !== scene.nodes || previous.connected !== scene.connected)
       this.updateNodes();
     this.arcs.setHighlight(scene.highlight);
@@ -164,6 +165,7 @@ export class NetworkMap {
     this.palette = palette;
     this.arcs.setPalette(palette);
     this.updateNodes();
+    this.updateChangeMarks();
     const style = buildStyle(palette, null, false);
     for (const layer of [...style.layers, ...buildStyle(palette, { land: '' }, false).layers]) {
       if (!this.map.getLayer(layer.id) || !('paint' in layer) || !layer.paint) continue;
@@ -213,8 +215,8 @@ export class NetworkMap {
 
   private addArcLayer() {
     if (this.map.getLayer(ARC_LAYER_ID)) return;
-    // Arcs go under the nodes and labels, above the basemap.
-    this.map.addLayer(this.arcs, 'node-center-halo');
+    // Arcs go under the change marks, nodes and labels, above the basemap.
+    this.map.addLayer(this.arcs, CHANGE_MARK_LAYER_ID);
     if (this.scene) this.awaiting = this.arcs.setGeometry(this.scene.arcs);
   }
 
@@ -228,6 +230,25 @@ export class NetworkMap {
     source.setData({
       type: 'FeatureCollection',
       features: nodes.map((n) => nodeFeature(n, this.palette, highlight !== null && !connected.has(n.index))),
+    });
+  }
+
+  private updateChangeMarks() {
+    const source = this.map.getSource<GeoJSONSource>('changes');
+    if (!source || !this.scene) {
+      this.map.once('load', () => this.updateChangeMarks());
+      return;
+    }
+    source.setData({
+      type: 'FeatureCollection',
+      features: this.scene.marks.map((m) => {
+        const look = changeMarkLook(m.kind, this.palette);
+        return {
+          type: 'Feature' as const,
+          geometry: { type: 'Point' as const, coordinates: fromMercator(m.x, m.y) },
+          properties: { kind: m.kind, fill: look.fill, stroke: look.stroke, strokeWidth: look.strokeWidth },
+        };
+      }),
     });
   }
 

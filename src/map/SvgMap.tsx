@@ -4,13 +4,26 @@
  * (src/map/look.ts).
  */
 import { geoPath } from 'd3-geo';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { Fragment, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { FeatureCollection } from 'geojson';
 import { ARC, ARC_STRIDE, PROVENANCE_OF_CODE } from '../domain/arcs.ts';
 import { placeLabels } from '../domain/labelPlacement.ts';
 import { FLOW_TYPES } from '../data/schema.ts';
 import { fitFlatProjection } from './flatProjection.ts';
-import { arcAlpha, dashArray, EVENT_LOOK, eventRings, LABEL_LOOK, NODE_LOOK, nodeLook } from './look.ts';
+import {
+  ARC_LOOK,
+  arcAlpha,
+  arcColor,
+  changeMarkLook,
+  CHANGE_MARK_LOOK,
+  dashArray,
+  emphasisLook,
+  EVENT_LOOK,
+  eventRings,
+  LABEL_LOOK,
+  NODE_LOOK,
+  nodeLook,
+} from './look.ts';
 import type { MapScene } from '../state/scene.ts';
 import type { Palette } from './palette.ts';
 import { setReady } from './readySignal.ts';
@@ -96,17 +109,22 @@ export function SvgScene({
       const t = d[o + ARC.target]!;
       const provenance = PROVENANCE_OF_CODE[d[o + ARC.provenance]!]!;
       const dimmed = scene.highlight !== null && s !== scene.highlight && t !== scene.highlight;
+      const emphasis = d[o + ARC.emphasis]!;
+      const look = emphasisLook(emphasis);
       return {
         key: `${s}~${t}~${d[o + ARC.type]}`,
         d: `M${px(d[o + ARC.x0]!)},${py(d[o + ARC.y0]!)} Q${px(d[o + ARC.cx]!)},${py(d[o + ARC.cy]!)} ${px(d[o + ARC.x1]!)},${py(d[o + ARC.y1]!)}`,
-        type: FLOW_TYPES[d[o + ARC.type]!]!,
+        color: arcColor(emphasis, FLOW_TYPES[d[o + ARC.type]!]!, palette),
+        marker: look.color === 'type' ? FLOW_TYPES[d[o + ARC.type]!]! : look.color,
+        hollow: look.hollow,
         width: d[o + ARC.width]!,
         provenance,
-        alpha: arcAlpha(d[o + ARC.emphasis]!, provenance, dimmed),
+        alpha: arcAlpha(emphasis, provenance, dimmed, palette),
         dash: dashArray(provenance).join(' ') || undefined,
       };
     });
-  }, [scene.arcs, scene.highlight, flat]);
+  }, [scene.arcs, scene.highlight, flat, palette]);
+  const markerColors: Record<string, string> = { ...palette.flow, ...palette.change };
 
   const labels = useMemo(() => {
     const byId = new Map(scene.nodes.map((n) => [n.id, n]));
@@ -139,10 +157,10 @@ export function SvgScene({
       style={{ background: palette.water }}
     >
       <defs>
-        {FLOW_TYPES.map((type) => (
+        {Object.entries(markerColors).map(([name, color]) => (
           <marker
-            key={type}
-            id={`arrow-${type}`}
+            key={name}
+            id={`arrow-${name}`}
             viewBox="0 0 10 10"
             refX="8"
             refY="5"
@@ -150,7 +168,7 @@ export function SvgScene({
             markerHeight="4"
             orient="auto-start-reverse"
           >
-            <path d="M0,0 L10,5 L0,10 z" fill={palette.flow[type]} />
+            <path d="M0,0 L10,5 L0,10 z" fill={color} />
           </marker>
         ))}
       </defs>
@@ -176,20 +194,50 @@ export function SvgScene({
       )}
       <g className="arcs" fill="none">
         {arcs.map((a) => (
-          <path
-            key={a.key}
-            d={a.d}
-            data-provenance={a.provenance}
-            stroke={palette.flow[a.type]}
-            strokeWidth={a.width}
-            strokeOpacity={a.alpha}
-            strokeDasharray={a.dash}
-            // Round caps would close the gaps of a dashed (illustrative) arc.
-            strokeLinecap={a.dash ? 'butt' : 'round'}
-            markerEnd={`url(#arrow-${a.type})`}
-            className={motion ? 'arc-moving' : undefined}
-          />
+          <Fragment key={a.key}>
+            <path
+              d={a.d}
+              data-provenance={a.provenance}
+              stroke={a.color}
+              strokeWidth={a.width}
+              strokeOpacity={a.alpha}
+              strokeDasharray={a.dash}
+              // Round caps would close the gaps of a dashed (illustrative) arc.
+              strokeLinecap={a.dash ? 'butt' : 'round'}
+              markerEnd={`url(#arrow-${a.marker})`}
+              className={motion ? 'arc-moving' : undefined}
+            />
+            {a.hollow && (
+              // The open core of a decrease, in the land's colour, as the WebGL shader draws it.
+              <path
+                d={a.d}
+                className="arc-core"
+                stroke={palette.land}
+                strokeWidth={a.width * ARC_LOOK.hollowCore}
+                strokeOpacity={a.alpha}
+                strokeDasharray={a.dash}
+                strokeLinecap={a.dash ? 'butt' : 'round'}
+              />
+            )}
+          </Fragment>
         ))}
+      </g>
+      <g className="change-marks">
+        {scene.marks.map((m) => {
+          const look = changeMarkLook(m.kind, palette);
+          return (
+            <circle
+              key={m.arc}
+              data-change={m.kind}
+              cx={flat.px(m.x)}
+              cy={flat.py(m.y)}
+              r={CHANGE_MARK_LOOK.radius}
+              fill={look.fill}
+              stroke={look.stroke}
+              strokeWidth={look.strokeWidth}
+            />
+          );
+        })}
       </g>
       <g className="nodes">
         {scene.nodes.map((n) => {

@@ -8,11 +8,20 @@
 import { geoPath } from 'd3-geo';
 import type { FeatureCollection } from 'geojson';
 import { FLOW_TYPES } from '../data/schema.ts';
-import { ARC, ARC_STRIDE, PROVENANCE_OF_CODE } from '../domain/arcs.ts';
 import { placeLabels } from '../domain/labelPlacement.ts';
 import type { MapScene } from '../state/scene.ts';
 import { fitFlatProjection } from './flatProjection.ts';
-import { arcAlpha, dashArray, EVENT_LOOK, eventRings, LABEL_LOOK, nodeLook } from './look.ts';
+import { drawArcs, drawChangeMarks } from './canvasArcs.ts';
+import {
+  ARC_LOOK,
+  changeMarkLook,
+  CHANGE_MARK_LOOK,
+  dashArray,
+  EVENT_LOOK,
+  eventRings,
+  LABEL_LOOK,
+  nodeLook,
+} from './look.ts';
 import type { Palette } from './palette.ts';
 
 export interface PngText {
@@ -25,6 +34,8 @@ export interface PngText {
   types: Record<(typeof FLOW_TYPES)[number], string>;
   /** The legend's line for each provenance mark. */
   marks: Record<'reported' | 'illustrative' | 'mixed', string>;
+  /** In a comparison, the legend shows what the colours and marks of change mean instead of the types. */
+  comparison?: Record<'increase' | 'decrease' | 'same' | 'added' | 'removed', string>;
 }
 
 const FONT = '"Noto Sans", "Noto Sans SC", sans-serif';
@@ -61,27 +72,10 @@ export function drawView(
     ctx.fill();
   }
 
-  const { px, py } = flat;
-  const d = scene.arcs.data;
-  for (let i = 0; i < scene.arcs.count; i++) {
-    const o = i * ARC_STRIDE;
-    const provenance = PROVENANCE_OF_CODE[d[o + ARC.provenance]!]!;
-    const dimmed =
-      scene.highlight !== null &&
-      d[o + ARC.source] !== scene.highlight &&
-      d[o + ARC.target] !== scene.highlight;
-    ctx.globalAlpha = arcAlpha(d[o + ARC.emphasis]!, provenance, dimmed);
-    ctx.strokeStyle = palette.flow[FLOW_TYPES[d[o + ARC.type]!]!];
-    ctx.lineWidth = d[o + ARC.width]! * u * 1.4;
-    const dash = dashArray(provenance, u * 1.4);
-    ctx.setLineDash(dash);
-    ctx.lineCap = dash.length ? 'butt' : 'round';
-    ctx.beginPath();
-    ctx.moveTo(px(d[o + ARC.x0]!), py(d[o + ARC.y0]!));
-    ctx.quadraticCurveTo(px(d[o + ARC.cx]!), py(d[o + ARC.cy]!), px(d[o + ARC.x1]!), py(d[o + ARC.y1]!));
-    ctx.stroke();
-  }
-  ctx.globalAlpha = 1;
+  // Arcs a little heavier than on screen: a slide is seen from further away.
+  const arcView = { x: flat.px, y: flat.py, unit: u * 1.4 };
+  drawArcs(ctx, scene.arcs, scene.highlight, palette, arcView);
+  drawChangeMarks(ctx, scene.marks, palette, arcView);
 
   for (const n of scene.nodes) {
     const [x, y] = flat.at(n);
@@ -149,15 +143,11 @@ export function drawView(
   ctx.fillText(text.window, width - 60 * u, 84 * u);
   ctx.textAlign = 'left';
   ctx.font = `${26 * u}px ${FONT}`;
-  FLOW_TYPES.forEach((type, i) => {
-    const y = 170 * u + i * 48 * u;
-    ctx.fillStyle = palette.flow[type];
-    ctx.fillRect(width - 360 * u, y - 14 * u, 56 * u, 12 * u);
-    ctx.fillStyle = palette.text;
-    ctx.fillText(text.types[type], width - 290 * u, y);
-  });
+  const rows = text.comparison
+    ? drawComparisonLegend(ctx, palette, text.comparison, width, u)
+    : drawTypeLegend(ctx, palette, text, width, u);
   (['reported', 'illustrative', 'mixed'] as const).forEach((p, i) => {
-    const y = 170 * u + (FLOW_TYPES.length + i) * 48 * u;
+    const y = 170 * u + (rows + i) * 48 * u;
     ctx.strokeStyle = palette.text;
     ctx.lineWidth = 6 * u;
     ctx.setLineDash(dashArray(p, u * 1.4));
@@ -176,6 +166,72 @@ export function drawView(
   const line = (s: string) => fitText(ctx, s, 22 * u, width - 120 * u);
   ctx.fillText(line(text.version), 60 * u, height - 70 * u);
   ctx.fillText(line(text.source), 60 * u, height - 36 * u);
+}
+
+function drawTypeLegend(
+  ctx: CanvasRenderingContext2D,
+  palette: Palette,
+  text: PngText,
+  width: number,
+  u: number,
+) {
+  FLOW_TYPES.forEach((type, i) => {
+    const y = 170 * u + i * 48 * u;
+    ctx.fillStyle = palette.flow[type];
+    ctx.fillRect(width - 360 * u, y - 14 * u, 56 * u, 12 * u);
+    ctx.fillStyle = palette.text;
+    ctx.fillText(text.types[type], width - 290 * u, y);
+  });
+  return FLOW_TYPES.length;
+}
+
+/** Increase (solid), decrease (hollow), unchanged (hairline), new (dot) and gone (ring), as the map draws them. */
+function drawComparisonLegend(
+  ctx: CanvasRenderingContext2D,
+  palette: Palette,
+  labels: NonNullable<PngText['comparison']>,
+  width: number,
+  u: number,
+) {
+  const x0 = width - 360 * u;
+  const x1 = width - 304 * u;
+  const line = (y: number, colour: string, w: number, hollow: boolean) => {
+    ctx.strokeStyle = colour;
+    ctx.lineWidth = w;
+    ctx.beginPath();
+    ctx.moveTo(x0, y);
+    ctx.lineTo(x1, y);
+    ctx.stroke();
+    if (hollow) {
+      ctx.strokeStyle = palette.land;
+      ctx.lineWidth = w * ARC_LOOK.hollowCore;
+      ctx.stroke();
+    }
+  };
+  const mark = (y: number, kind: 'added' | 'removed') => {
+    const look = changeMarkLook(kind, palette);
+    ctx.beginPath();
+    ctx.arc((x0 + x1) / 2, y, CHANGE_MARK_LOOK.radius * 1.4 * u, 0, Math.PI * 2);
+    ctx.fillStyle = look.fill;
+    ctx.fill();
+    ctx.strokeStyle = look.stroke;
+    ctx.lineWidth = look.strokeWidth * 1.4 * u;
+    ctx.stroke();
+  };
+  const rows: Array<[keyof typeof labels, (y: number) => void]> = [
+    ['increase', (y) => line(y, palette.change.increase, 10 * u, false)],
+    ['decrease', (y) => line(y, palette.change.decrease, 10 * u, true)],
+    ['same', (y) => line(y, palette.change.same, 1.4 * u, false)],
+    ['added', (y) => (line(y, palette.change.increase, 10 * u, false), mark(y, 'added'))],
+    ['removed', (y) => (line(y, palette.change.decrease, 10 * u, true), mark(y, 'removed'))],
+  ];
+  rows.forEach(([key, draw], i) => {
+    const y = 170 * u + i * 48 * u;
+    draw(y - 8 * u);
+    ctx.fillStyle = palette.text;
+    ctx.fillText(labels[key], width - 290 * u, y);
+  });
+  return rows.length;
 }
 
 /** Sets a font that fits `text` in `maxWidth` (down to 70 % of `size`), and shortens what still does not. */

@@ -6,11 +6,10 @@
  * labels: MapLibre adds them, where it places them.
  */
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
-import { ARC, ARC_STRIDE, PROVENANCE_OF_CODE } from '../domain/arcs.ts';
 import { toMercator, ZOOM_RANGE } from '../domain/mercator.ts';
-import { FLOW_TYPES } from '../data/schema.ts';
 import type { MapScene } from '../state/scene.ts';
-import { arcAlpha, dashArray, EVENT_LOOK, eventRings, NODE_LOOK, nodeLook } from './look.ts';
+import { drawArcs, drawChangeMarks } from './canvasArcs.ts';
+import { EVENT_LOOK, eventRings, NODE_LOOK, nodeLook } from './look.ts';
 import type { Palette } from './palette.ts';
 
 export interface MapCamera {
@@ -80,31 +79,9 @@ export function drawFirstPicture(
     ctx.fill();
   }
 
-  const d = scene.arcs.data;
-  for (let i = 0; i < scene.arcs.count; i++) {
-    const o = i * ARC_STRIDE;
-    const provenance = PROVENANCE_OF_CODE[d[o + ARC.provenance]!]!;
-    const dimmed =
-      scene.highlight !== null &&
-      d[o + ARC.source] !== scene.highlight &&
-      d[o + ARC.target] !== scene.highlight;
-    ctx.globalAlpha = arcAlpha(d[o + ARC.emphasis]!, provenance, dimmed);
-    ctx.strokeStyle = palette.flow[FLOW_TYPES[d[o + ARC.type]!]!];
-    ctx.lineWidth = d[o + ARC.width]!;
-    const dash = dashArray(provenance);
-    ctx.setLineDash(dash);
-    ctx.lineCap = dash.length ? 'butt' : 'round';
-    ctx.beginPath();
-    ctx.moveTo(view.x(d[o + ARC.x0]!), view.y(d[o + ARC.y0]!));
-    ctx.quadraticCurveTo(
-      view.x(d[o + ARC.cx]!),
-      view.y(d[o + ARC.cy]!),
-      view.x(d[o + ARC.x1]!),
-      view.y(d[o + ARC.y1]!),
-    );
-    ctx.stroke();
-  }
-  ctx.setLineDash([]);
+  const arcView = { x: view.x, y: view.y, unit: 1 };
+  drawArcs(ctx, scene.arcs, scene.highlight, palette, arcView);
+  drawChangeMarks(ctx, scene.marks, palette, arcView);
 
   for (const n of scene.nodes) {
     const x = view.x(n.x);

@@ -4,6 +4,7 @@
  * attributes and the PNG export its canvas calls, so the three renderers cannot disagree. Colours come from
  * the palette (src/map/palette.ts); magnitudes from the domain's scales (src/domain/scales.ts).
  */
+import type { FlowType } from '../data/schema.ts';
 import type { EdgeProvenance } from '../domain/aggregate.ts';
 import type { NodePoint } from '../domain/nodePoints.ts';
 import type { Palette } from './palette.ts';
@@ -16,13 +17,41 @@ export interface ArcProvenanceLook {
   alpha: number;
 }
 
+/** Which palette colour an arc takes: its flow type's, or a comparison's (src/map/palette.ts `change`). */
+export type ArcColor = 'type' | 'increase' | 'decrease' | 'same';
+
+export interface EmphasisLook {
+  color: ArcColor;
+  /** A hollow arc has an open core in the land's colour: a decrease, told apart by shape, not only hue. */
+  hollow: boolean;
+  alpha: number;
+}
+
 export const ARC_LOOK = {
-  /** Opacity before emphasis and provenance. */
-  alpha: 0.85,
-  /** Opacity factor by emphasis code (src/domain/compare.ts): plain, grew or new, shrank or gone, unchanged. */
-  emphasisAlpha: [1, 1, 0.5, 0.18] as const,
+  /** Opacity before the theme's arcOpacity, emphasis and provenance. */
+  alpha: 1,
+  /**
+   * By emphasis code (EMPHASIS in src/domain/compare.ts): plain; grew; shrank; unchanged; new; gone.
+   * Increases are solid blue, decreases hollow orange, unchanged edges a grey hairline; new and gone
+   * edges look like grew and shrank and carry a mark at their middle (CHANGE_MARK_LOOK).
+   */
+  emphasis: [
+    { color: 'type', hollow: false, alpha: 1 },
+    { color: 'increase', hollow: false, alpha: 1 },
+    { color: 'decrease', hollow: true, alpha: 1 },
+    { color: 'same', hollow: false, alpha: 1 },
+    { color: 'increase', hollow: false, alpha: 1 },
+    { color: 'decrease', hollow: true, alpha: 1 },
+  ] as const satisfies readonly EmphasisLook[],
+  /** The open core's share of a hollow arc's width. */
+  hollowCore: 0.45,
   /** Opacity factor of arcs away from the highlighted node. */
   dimmedAlpha: 0.12,
+  /**
+   * Direction chevrons every `spacing` px: the arc's body is drawn at `floor` of its opacity and rises to
+   * full at each chevron, so the body alone keeps 3:1 against the land (palette.test.ts checks it).
+   */
+  chevron: { spacing: 28, floor: 0.85 },
   /**
    * By provenance, in the order of PROVENANCE_CODE (src/domain/arcs.ts): reported arcs are solid;
    * illustrative ones are broken into short dashes and fainter, so generated detail never passes for a
@@ -30,7 +59,7 @@ export const ARC_LOOK = {
    */
   provenance: [
     { dash: 1, gap: 0, alpha: 1 },
-    { dash: 5, gap: 5, alpha: 0.7 },
+    { dash: 5, gap: 5, alpha: 0.85 },
     { dash: 14, gap: 4, alpha: 0.9 },
   ] as const satisfies readonly ArcProvenanceLook[],
 } as const;
@@ -41,20 +70,45 @@ export function arcProvenanceLook(p: EdgeProvenance): ArcProvenanceLook {
   return ARC_LOOK.provenance[PROVENANCE_ORDER.indexOf(p)]!;
 }
 
+export function emphasisLook(emphasis: number): EmphasisLook {
+  return ARC_LOOK.emphasis[emphasis] ?? ARC_LOOK.emphasis[0];
+}
+
+/** The colour of one arc from its emphasis and flow type. */
+export function arcColor(emphasis: number, type: FlowType, p: Palette): string {
+  const { color } = emphasisLook(emphasis);
+  return color === 'type' ? p.flow[type] : p.change[color];
+}
+
 /** An SVG `stroke-dasharray` / canvas `setLineDash` for a provenance, scaled by `unit` pixels. */
 export function dashArray(p: EdgeProvenance, unit = 1): number[] {
   const look = arcProvenanceLook(p);
   return look.gap === 0 ? [] : [look.dash * unit, look.gap * unit];
 }
 
-/** Opacity of one arc, from its emphasis code, provenance and whether a highlight dims it. */
-export function arcAlpha(emphasis: number, provenance: EdgeProvenance, dimmed: boolean): number {
+/** Opacity of one arc's body, from the theme, its emphasis and provenance, and whether a highlight dims it. */
+export function arcAlpha(
+  emphasis: number,
+  provenance: EdgeProvenance,
+  dimmed: boolean,
+  p: Pick<Palette, 'arcOpacity'>,
+): number {
   return (
     ARC_LOOK.alpha *
-    (ARC_LOOK.emphasisAlpha[emphasis] ?? 1) *
+    p.arcOpacity *
+    emphasisLook(emphasis).alpha *
     arcProvenanceLook(provenance).alpha *
     (dimmed ? ARC_LOOK.dimmedAlpha : 1)
   );
+}
+
+/** The marks at the middle of a comparison's new (a filled dot) and gone (a ring) edges. */
+export const CHANGE_MARK_LOOK = { radius: 5, ringWidth: 2, haloWidth: 1.5 } as const;
+
+export function changeMarkLook(kind: 'added' | 'removed', p: Palette) {
+  return kind === 'added'
+    ? { fill: p.change.increase, fillOpacity: 1, stroke: p.textHalo, strokeWidth: CHANGE_MARK_LOOK.haloWidth }
+    : { fill: p.land, fillOpacity: 1, stroke: p.change.decrease, strokeWidth: CHANGE_MARK_LOOK.ringWidth };
 }
 
 export interface NodeLook {

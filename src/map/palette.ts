@@ -23,6 +23,13 @@ export interface Palette {
   event: string;
   node: Record<NodeKind, string>;
   flow: Record<FlowType, string>;
+  /**
+   * A comparison's diverging pair (Okabe–Ito blue and orange, apart for every common colour-vision
+   * deficiency; a decrease is also hollow, so the two differ in shape) and the grey of unchanged edges.
+   */
+  change: { increase: string; decrease: string; same: string };
+  /** How opaque arcs are on this theme's land before provenance and emphasis (src/map/look.ts). */
+  arcOpacity: number;
 }
 
 export const PALETTES: Record<Theme, Palette> = {
@@ -41,7 +48,9 @@ export const PALETTES: Record<Theme, Palette> = {
     markIllustrative: '#e3b5d3',
     event: '#f3f6fa',
     node: { center: '#f5c451', hub: '#4fd6ec', partner: '#dde5ee' },
-    flow: { project: '#009e73', talent: '#e69f00', agreement: '#cc79a7' },
+    flow: { project: '#26ad88', talent: '#e69f00', agreement: '#d084ae' },
+    change: { increase: '#56b4e9', decrease: '#e69f00', same: '#8a9ab0' },
+    arcOpacity: 0.9,
   },
   light: {
     water: '#d7e5f2',
@@ -58,7 +67,9 @@ export const PALETTES: Record<Theme, Palette> = {
     markIllustrative: '#7d2f60',
     event: '#1d2733',
     node: { center: '#a86f00', hub: '#07798c', partner: '#4b5a6b' },
-    flow: { project: '#007a5a', talent: '#a86300', agreement: '#a3487c' },
+    flow: { project: '#007a5a', talent: '#995a00', agreement: '#a3487c' },
+    change: { increase: '#0072b2', decrease: '#a85500', same: '#5b626d' },
+    arcOpacity: 1,
   },
 };
 
@@ -82,6 +93,9 @@ export function cssVariables(p: Palette): Record<string, string> {
     '--project': p.flow.project,
     '--talent': p.flow.talent,
     '--agreement': p.flow.agreement,
+    '--increase': p.change.increase,
+    '--decrease': p.change.decrease,
+    '--unchanged': p.change.same,
   };
 }
 

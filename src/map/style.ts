@@ -4,12 +4,14 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { EVENT_LOOK, LABEL_LOOK, NODE_LOOK } from './look.ts';
+import { CHANGE_MARK_LOOK, EVENT_LOOK, LABEL_LOOK, NODE_LOOK } from './look.ts';
 import type { Palette } from './palette.ts';
 
 export const FONT_STACK = ['Noto Sans', 'Noto Sans SC'];
 export const ARC_LAYER_ID = 'flow-arcs';
 export const NODE_LAYER_ID = 'nodes';
+/** A comparison's new and gone marks; the arcs go right under it. */
+export const CHANGE_MARK_LAYER_ID = 'change-marks';
 
 const emptyCollection: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -37,7 +39,21 @@ export function buildStyle(
       },
     );
   }
-  layers.push(...nodeLayers(p));
+  layers.push(
+    {
+      // Filled by NetworkMap from changeMarkLook (src/map/look.ts).
+      id: CHANGE_MARK_LAYER_ID,
+      type: 'circle',
+      source: 'changes',
+      paint: {
+        'circle-radius': CHANGE_MARK_LOOK.radius,
+        'circle-color': ['get', 'fill'],
+        'circle-stroke-color': ['get', 'stroke'],
+        'circle-stroke-width': ['get', 'strokeWidth'],
+      },
+    },
+    ...nodeLayers(p),
+  );
   return {
     version: 8,
     sources: {
@@ -49,6 +65,7 @@ export function buildStyle(
           }
         : {}),
       nodes: { type: 'geojson', data: emptyCollection },
+      changes: { type: 'geojson', data: emptyCollection },
     },
     layers,
   };

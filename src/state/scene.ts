@@ -20,7 +20,7 @@ import {
   type ProvenanceFilter,
   type ViewQuery,
 } from '../domain/aggregate.ts';
-import { arcGeometry, type ArcGeometry } from '../domain/arcs.ts';
+import { arcGeometry, changeMarks, type ArcGeometry, type ChangeMark } from '../domain/arcs.ts';
 import { parseEdgeId } from '../domain/edgeId.ts';
 import { compareAggregates, comparisonAggregate, type ComparedEdge } from '../domain/compare.ts';
 import { networkIndex, type NetworkIndex } from '../domain/networkIndex.ts';
@@ -61,6 +61,8 @@ export interface Scene {
   /** What the map draws: the view, or its change when comparing. Legends read its maximum. */
   drawn: Aggregate;
   arcs: ArcGeometry;
+  /** A comparison's new and gone edges, marked at the middle of their arcs (empty otherwise). */
+  marks: ChangeMark[];
   nodes: NodePoint[];
   /** Node index to highlight (its flows stay bright, the rest dim), or null. */
   highlight: number | null;
@@ -69,7 +71,7 @@ export interface Scene {
 }
 
 /** The part of the scene the map renderers draw. */
-export type MapScene = Pick<Scene, 'arcs' | 'nodes' | 'highlight' | 'connected'>;
+export type MapScene = Pick<Scene, 'arcs' | 'marks' | 'nodes' | 'highlight' | 'connected'>;
 
 const queryOf = memoLast(
   (
@@ -122,6 +124,8 @@ const arcsOf = memoLast((index: NetworkIndex, drawn: { agg: Aggregate; emphasis?
   arcGeometry(index, drawn.agg, drawn.emphasis),
 );
 
+const marksOf = memoLast((arcs: ArcGeometry) => changeMarks(arcs));
+
 const nodesOf = memoLast((index: NetworkIndex, drawn: Aggregate, lang: Lang) =>
   nodePoints(index, drawn, (n) => nodeLabel(n, lang)),
 );
@@ -138,10 +142,11 @@ const sceneOf = memoLast(
     comparison: Comparison | null,
     drawn: Aggregate,
     arcs: ArcGeometry,
+    marks: ChangeMark[],
     nodes: NodePoint[],
     highlight: number | null,
     connected: ReadonlySet<number>,
-  ): Scene => ({ index, query, agg, comparison, drawn, arcs, nodes, highlight, connected }),
+  ): Scene => ({ index, query, agg, comparison, drawn, arcs, marks, nodes, highlight, connected }),
 );
 
 export function selectScene(dataset: Dataset, baseline: Dataset | undefined, c: SceneChoices): Scene {
@@ -153,13 +158,15 @@ export function selectScene(dataset: Dataset, baseline: Dataset | undefined, c: 
   // A selected edge highlights its source's flows, so the edge stands out among them.
   const focusId = c.hovered ?? c.node ?? (c.edge ? (parseEdgeId(c.edge)?.source ?? null) : null);
   const highlight = focusId !== null ? (index.nodeIndex.get(focusId) ?? null) : null;
+  const arcs = arcsOf(index, drawn);
   return sceneOf(
     index,
     query,
     agg,
     comparison,
     drawn.agg,
-    arcsOf(index, drawn),
+    arcs,
+    marksOf(arcs),
     nodesOf(index, drawn.agg, c.lang),
     highlight,
     connectedOf(drawn.agg, highlight),

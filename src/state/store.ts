@@ -50,6 +50,9 @@ export interface AppState extends Omit<UrlChoices, 'lang'> {
   setPresent: (present: boolean) => void;
   setMinValue: (minValue: number) => void;
   setProvenance: (provenance: ProvenanceFilter | null) => void;
+  /** The share, cite and embed dialog: open from the top bar, the details or the table; never in the URL. */
+  shareOpen: boolean;
+  setShareOpen: (open: boolean) => void;
   /** Search text: finds nodes and organisations; not part of the view, so not in the URL. */
   search: string;
   setSearch: (search: string) => void;
@@ -93,6 +96,8 @@ export const useAppStore = create<AppState>()((set) => ({
   setPresent: (present) => set(present ? { present } : { present, kiosk: false, story: null, step: null }),
   setMinValue: (minValue) => set({ minValue }),
   setProvenance: (provenance) => set({ provenance }),
+  shareOpen: false,
+  setShareOpen: (shareOpen) => set({ shareOpen }),
   search: '',
   setSearch: (search) => set({ search }),
   resetFilters: () =>

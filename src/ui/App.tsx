@@ -13,6 +13,7 @@ import { Timeline } from './timeline/Timeline.tsx';
 import { TopBar } from './TopBar.tsx';
 // Rooms only some viewers open load on demand.
 const EmbedChrome = lazy(() => import('./embed/EmbedChrome.tsx').then((m) => ({ default: m.EmbedChrome })));
+const ShareDialog = lazy(() => import('./share/ShareDialog.tsx').then((m) => ({ default: m.ShareDialog })));
 const PresentationOverlay = lazy(() =>
   import('./present/PresentationOverlay.tsx').then((m) => ({ default: m.PresentationOverlay })),
 );
@@ -28,6 +29,7 @@ export function App() {
   const view = useAppStore((s) => s.view);
   const present = useAppStore(isPresentRoom);
   const embed = useAppStore((s) => s.embed && !isPresentRoom(s));
+  const shareOpen = useAppStore((s) => s.shareOpen);
   const room = present ? 'present' : embed ? 'embed' : 'explore';
   const { manifest, dataset, versionId, baseline, missing } = useCurrentDataset();
   useFallbackRecheck(room === 'present');
@@ -99,6 +101,7 @@ export function App() {
             <Suspense fallback={null}>
               {room === 'present' && <PresentationOverlay dataset={dataset.data} baseline={baseline} />}
               {room === 'embed' && <EmbedChrome dataset={dataset.data} baseline={baseline} />}
+              {room === 'explore' && shareOpen && <ShareDialog dataset={dataset.data} baseline={baseline} />}
             </Suspense>
             <Attribution />
           </>

@@ -6,6 +6,7 @@ import { PALETTES } from '../map/palette.ts';
 import { viewSources, type Scene } from '../state/scene.ts';
 import { useAppStore } from '../state/store.ts';
 import { provenanceText } from './provenanceText.ts';
+import { useViewLink } from './share/useViewLink.ts';
 import { useT } from './useT.ts';
 import { windowLabel } from './windowLabel.ts';
 
@@ -19,6 +20,7 @@ export function ExportPng({ dataset, scene }: { dataset: Dataset; scene: Scene }
   const theme = useAppStore((s) => s.theme);
   const basemap = useBasemap();
   const land = useLand(basemap.data);
+  const link = useViewLink(dataset, scene);
 
   const exportNow = async () => {
     const [width, height] = EXPORT_SIZES[size]!;
@@ -31,7 +33,7 @@ export function ExportPng({ dataset, scene }: { dataset: Dataset; scene: Scene }
       version: t('export.version', {
         version: dataset.version.id,
         semver: dataset.version.version,
-        url: window.location.href,
+        url: link,
       }),
       source: t('export.source', {
         sources: viewSources(scene)
@@ -46,6 +48,15 @@ export function ExportPng({ dataset, scene }: { dataset: Dataset; scene: Scene }
         illustrative: t('export.marks.illustrative'),
         mixed: t('export.marks.mixed'),
       },
+      comparison: scene.comparison
+        ? {
+            increase: t('legend.change.increase'),
+            decrease: t('legend.change.decrease'),
+            same: t('legend.change.same'),
+            added: t('legend.change.added'),
+            removed: t('legend.change.removed'),
+          }
+        : undefined,
     });
     const url = URL.createObjectURL(await canvasToPng(canvas));
     const a = document.createElement('a');

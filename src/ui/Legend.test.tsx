@@ -6,6 +6,7 @@ import { testDataset } from '../domain/testDataset.ts';
 import { selectScene } from '../state/scene.ts';
 import { useAppStore } from '../state/store.ts';
 import { Legend } from './Legend.tsx';
+import { parseTimeSelection } from '../data/period.ts';
 
 const choices = {
   time: null,
@@ -43,5 +44,23 @@ describe('Legend', () => {
     expect(screen.getByTestId('provenance-share')).toHaveTextContent(
       '100% of the flow value shown is illustrative',
     );
+  });
+
+  it('in a comparison shows + and − widths of the change and what colour and shape mean', () => {
+    // 2021 → 2022 in the test dataset: talent minsk→qingdao 5 → 0 and project qingdao→minsk 5 → 0 are
+    // gone, project minsk→qingdao 0 → 1 is new. The largest change is 5.
+    useAppStore.setState({ compare: parseTimeSelection('2021') });
+    const scene = selectScene(testDataset(), undefined, {
+      ...choices,
+      mode: 'period',
+      time: parseTimeSelection('2022'),
+      compare: parseTimeSelection('2021'),
+    });
+    render(<Legend scene={scene} />);
+    const widths = [...document.querySelectorAll('.legend-change-widths li')].map((li) => li.textContent);
+    expect(widths).toEqual(['+1', '+5', '−1', '−5']);
+    expect(document.querySelector('.legend-types')).toBeNull();
+    expect(screen.getByText('Hollow orange: shrank')).toBeInTheDocument();
+    expect(screen.getByText('Ring: gone in this view')).toBeInTheDocument();
   });
 });

@@ -6,6 +6,7 @@ import { PALETTES } from '../map/palette.ts';
 import type { Scene } from '../state/scene.ts';
 import { useAppStore } from '../state/store.ts';
 import { provenanceText } from './provenanceText.ts';
+import { ComparisonLegend } from './ComparisonLegend.tsx';
 import { useT } from './useT.ts';
 
 /** A sample of an arc or node mark, drawn with the map's own look so the legend cannot disagree with it. */
@@ -64,29 +65,37 @@ export function Legend({ scene }: { scene: Scene }) {
       <p className="legend-provenance" data-testid="provenance-share">
         {provenanceText(t, lang, scene.agg)}
       </p>
-      <ul className="legend-types">
-        {FLOW_TYPES.map((type) => (
-          <li key={type}>
-            <span className={`swatch swatch-${type}`} aria-hidden="true" />
-            {t(`type.${type}`)}
-          </li>
-        ))}
-      </ul>
-      <p className="legend-caption">{t('legend.width')}</p>
-      <ul className="legend-widths">
-        {legendValues(maxEdgeValue).map((v) => (
-          <li key={v}>
-            <span
-              className="width-sample"
-              style={{ height: `${flowWidth(scale, v)}px` }}
-              aria-hidden="true"
-            />
-            {formatNumber(lang, v)}
-          </li>
-        ))}
-      </ul>
+      {comparing ? (
+        <>
+          <p className="legend-caption legend-compare">{t('legend.compare')}</p>
+          <ComparisonLegend scene={scene} />
+        </>
+      ) : (
+        <>
+          <ul className="legend-types">
+            {FLOW_TYPES.map((type) => (
+              <li key={type}>
+                <span className={`swatch swatch-${type}`} aria-hidden="true" />
+                {t(`type.${type}`)}
+              </li>
+            ))}
+          </ul>
+          <p className="legend-caption">{t('legend.width')}</p>
+          <ul className="legend-widths">
+            {legendValues(maxEdgeValue).map((v) => (
+              <li key={v}>
+                <span
+                  className="width-sample"
+                  style={{ height: `${flowWidth(scale, v)}px` }}
+                  aria-hidden="true"
+                />
+                {formatNumber(lang, v)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <p className="legend-caption">{t('legend.direction')}</p>
-      {comparing && <p className="legend-caption legend-compare">{t('legend.compare')}</p>}
       <h3 className="legend-caption">{t('legend.marks')}</h3>
       <ul className="legend-marks">
         {(['reported', 'illustrative', 'mixed'] as const).map((p) => (

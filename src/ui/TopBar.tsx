@@ -1,6 +1,4 @@
-import { useState } from 'react';
 import { LANGS } from '../data/schema.ts';
-import { EmbedDialog } from './embed/EmbedDialog.tsx';
 import type { Manifest } from '../data/schema.ts';
 import { useAppStore } from '../state/store.ts';
 import { useT } from './useT.ts';
@@ -16,7 +14,7 @@ export function TopBar({ manifest, versionId }: { manifest?: Manifest; versionId
   const view = useAppStore((s) => s.view);
   const vs = useAppStore((s) => s.vs);
   const setPresent = useAppStore((s) => s.setPresent);
-  const [embedOpen, setEmbedOpen] = useState(false);
+  const setShareOpen = useAppStore((s) => s.setShareOpen);
   const setVs = useAppStore((s) => s.setVs);
   const setView = useAppStore((s) => s.setView);
   return (
@@ -67,10 +65,9 @@ export function TopBar({ manifest, versionId }: { manifest?: Manifest; versionId
         <button type="button" onClick={() => setPresent(true)}>
           {t('present.open')}
         </button>
-        <button type="button" onClick={() => setEmbedOpen(true)}>
-          {t('embed.open')}
+        <button type="button" onClick={() => setShareOpen(true)}>
+          {t('share.open')}
         </button>
-        {embedOpen && <EmbedDialog onClose={() => setEmbedOpen(false)} />}
         <button
           type="button"
           className="theme-toggle"

@@ -6,9 +6,8 @@
  */
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from 'maplibre-gl';
 import { ARC_STRIDE, type ArcGeometry } from '../../domain/arcs.ts';
-import { FLOW_TYPES } from '../../data/schema.ts';
 import { lookUniforms } from './lookUniforms.ts';
-import { hexToRgb, type Palette } from '../palette.ts';
+import type { Palette } from '../palette.ts';
 import { chevronCycle } from './chevronClock.ts';
 import { ARC_FRAGMENT_SHADER, ARC_VERTEX_SHADER, SEGMENTS } from './shaders.ts';
 
@@ -36,6 +35,12 @@ const UNIFORMS = [
   'u_motion',
   'u_alpha',
   'u_emphasis_alpha',
+  'u_emphasis_color',
+  'u_emphasis_hollow',
+  'u_hollow_core',
+  'u_core_color',
+  'u_chevron_spacing',
+  'u_chevron_floor',
   'u_dimmed_alpha',
   'u_provenance',
 ];
@@ -50,7 +55,7 @@ export class ArcLayer implements CustomLayerInterface {
   private geometry: ArcGeometry = { data: new Float32Array(0), count: 0, maxValue: 0 };
   private version = 0;
   private uploaded = -1;
-  private colors = new Float32Array(9);
+  private palette: Palette | null = null;
   private highlight = -1;
   private motion = true;
   private startedAt = performance.now();
@@ -68,7 +73,7 @@ export class ArcLayer implements CustomLayerInterface {
   }
 
   setPalette(p: Palette) {
-    FLOW_TYPES.forEach((t, i) => this.colors.set(hexToRgb(p.flow[t]), i * 3));
+    this.palette = p;
     this.map?.triggerRepaint();
   }
 
@@ -109,7 +114,7 @@ export class ArcLayer implements CustomLayerInterface {
   render(gl: WebGL2RenderingContext | WebGLRenderingContext, options: CustomRenderMethodInput) {
     const g = gl as WebGL2RenderingContext;
     const state = this.state;
-    if (!state || !this.map) return;
+    if (!state || !this.map || !this.palette) return;
     if (this.uploaded !== this.version) {
       g.bindBuffer(g.ARRAY_BUFFER, state.instances);
       g.bufferData(g.ARRAY_BUFFER, this.geometry.data, g.STATIC_DRAW);
@@ -124,10 +129,16 @@ export class ArcLayer implements CustomLayerInterface {
       g.uniform1f(u.u_cycle!, this.motion ? chevronCycle(performance.now() - this.startedAt) : 0);
       g.uniform1f(u.u_motion!, this.motion ? 1 : 0);
       g.uniform1f(u.u_highlight!, this.highlight);
-      g.uniform3fv(u.u_colors!, this.colors);
-      const look = lookUniforms();
+      const look = lookUniforms(this.palette);
+      g.uniform3fv(u.u_colors!, look.colors);
       g.uniform1f(u.u_alpha!, look.alpha);
       g.uniform1fv(u.u_emphasis_alpha!, look.emphasisAlpha);
+      g.uniform1fv(u.u_emphasis_color!, look.emphasisColor);
+      g.uniform1fv(u.u_emphasis_hollow!, look.emphasisHollow);
+      g.uniform1f(u.u_hollow_core!, look.hollowCore);
+      g.uniform3fv(u.u_core_color!, look.coreColor);
+      g.uniform1f(u.u_chevron_spacing!, look.chevronSpacing);
+      g.uniform1f(u.u_chevron_floor!, look.chevronFloor);
       g.uniform1f(u.u_dimmed_alpha!, look.dimmedAlpha);
       g.uniform3fv(u.u_provenance!, look.provenance);
       g.bindVertexArray(state.vao);

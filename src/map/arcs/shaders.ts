@@ -1,11 +1,13 @@
 /**
  * GLSL for the arc layer. Instance layout (see src/domain/arcs.ts):
  *   a_curve = x0 y0 cx cy   a_end = x1 y1 width type   a_meta = source target phase value
- *   a_extra = emphasis (0 plain, 1 grew or new, 2 shrank or gone, 3 unchanged), provenance (0 reported,
+ *   a_extra = emphasis (0 plain, 1 grew, 2 shrank, 3 unchanged, 4 new, 5 gone), provenance (0 reported,
  *             1 illustrative, 2 mixed) and spare floats
  * The strip is widened in screen space so arcs keep their pixel width at every zoom. Direction shows as
  * chevrons pointing from source to target; with motion allowed they travel along the arc, driven only
- * by `u_cycle`. Every opacity, dash and gap comes in as a uniform from src/map/look.ts.
+ * by `u_cycle`. Every colour choice, opacity, dash, gap and hollow core comes in as a uniform from
+ * src/map/look.ts (see lookUniforms.ts); u_colors holds the three flow types, then increase, decrease and
+ * unchanged.
  */
 export const SEGMENTS = 48;
 
@@ -15,9 +17,11 @@ uniform mat4 u_matrix;
 uniform vec2 u_viewport;
 uniform float u_pixel_ratio;
 uniform float u_highlight;
-uniform vec3 u_colors[3];
+uniform vec3 u_colors[6];
 uniform float u_alpha;
-uniform float u_emphasis_alpha[4];
+uniform float u_emphasis_alpha[6];
+uniform float u_emphasis_color[6];
+uniform float u_emphasis_hollow[6];
 uniform float u_dimmed_alpha;
 uniform vec3 u_provenance[3];
 in vec2 a_corner;
@@ -33,6 +37,7 @@ out float v_phase;
 out vec3 v_color;
 out float v_alpha;
 out vec2 v_dash;
+out float v_hollow;
 
 vec2 bezier(float t) {
   float u = 1.0 - t;
@@ -62,11 +67,14 @@ void main() {
   v_length = distance(toScreen(a_curve.xy), toScreen(a_end.xy)) * 1.15 + 1.0;
   v_width = width;
   v_phase = a_meta.z;
-  v_color = u_colors[int(a_end.w + 0.5)];
+  int emphasis = int(a_extra.x + 0.5);
+  float slot = u_emphasis_color[emphasis];
+  v_color = slot < 0.0 ? u_colors[int(a_end.w + 0.5)] : u_colors[int(slot + 0.5)];
+  v_hollow = u_emphasis_hollow[emphasis];
   bool dimmed = u_highlight >= 0.0 && abs(a_meta.x - u_highlight) > 0.5 && abs(a_meta.y - u_highlight) > 0.5;
   vec3 provenance = u_provenance[int(a_extra.y + 0.5)];
   v_dash = provenance.xy * u_pixel_ratio;
-  v_alpha = u_alpha * u_emphasis_alpha[int(a_extra.x + 0.5)] * provenance.z * (dimmed ? u_dimmed_alpha : 1.0);
+  v_alpha = u_alpha * u_emphasis_alpha[emphasis] * provenance.z * (dimmed ? u_dimmed_alpha : 1.0);
 }
 `;
 
@@ -75,6 +83,10 @@ precision highp float;
 uniform float u_cycle;
 uniform float u_motion;
 uniform float u_pixel_ratio;
+uniform float u_chevron_spacing;
+uniform float u_chevron_floor;
+uniform float u_hollow_core;
+uniform vec3 u_core_color;
 in float v_t;
 in float v_side;
 in float v_length;
@@ -83,14 +95,15 @@ in float v_phase;
 in vec3 v_color;
 in float v_alpha;
 in vec2 v_dash;
+in float v_hollow;
 out vec4 fragColor;
 
 void main() {
   // Soft edge across the arc.
   float across = abs(v_side);
   float edge = 1.0 - smoothstep(v_width / (v_width + 2.0), 1.0, across);
-  // Chevrons every ~28 px, bent back at the edges so they point towards the target.
-  float spacing = 28.0 * u_pixel_ratio;
+  // Chevrons, bent back at the edges so they point towards the target.
+  float spacing = u_chevron_spacing * u_pixel_ratio;
   float along = v_t * v_length / spacing - across * 0.35 - u_cycle * u_motion - v_phase;
   float chevron = smoothstep(0.0, 0.18, fract(along)) * (1.0 - smoothstep(0.32, 0.5, fract(along)));
   // Dashes (illustrative and mixed records): gaps along the arc let the basemap show through.
@@ -98,7 +111,10 @@ void main() {
   float dashed = v_dash.y > 0.0 && mod(v_t * v_length, period) > v_dash.x ? 0.0 : 1.0;
   // Fade in from the source so each arc reads as leaving it.
   float fade = smoothstep(0.0, 0.12, v_t);
-  float alpha = (0.55 + 0.45 * chevron) * edge * fade * dashed * v_alpha;
-  fragColor = vec4(v_color * alpha, alpha);
+  float alpha = (u_chevron_floor + (1.0 - u_chevron_floor) * chevron) * edge * fade * dashed * v_alpha;
+  // A hollow arc (a decrease) has its core in the land's colour: the same hue, another shape.
+  float core = v_hollow > 0.5 && across < u_hollow_core ? 1.0 : 0.0;
+  vec3 color = mix(v_color, u_core_color, core);
+  fragColor = vec4(color * alpha, alpha);
 }
 `;

@@ -12,6 +12,7 @@ import { ProvenanceMark } from '../ProvenanceMark.tsx';
 import { SourceCitation } from '../SourceCitation.tsx';
 import { useT } from '../useT.ts';
 import { ActivitySeries } from './ActivitySeries.tsx';
+import { DetailsHead } from './DetailsHead.tsx';
 import { RecordList } from './RecordList.tsx';
 import { useMarkedWindow } from './useMarkedWindow.ts';
 
@@ -44,12 +45,11 @@ export function EdgeDetails({ dataset, scene, edge }: { dataset: Dataset; scene:
   const provenance = provenanceOf(flows.length, flows.filter((f) => f.provenance === 'reported').length);
   return (
     <section className="details" aria-labelledby="details-title">
-      <div className="drawer-head">
-        <h2 id="details-title">{t('edge.heading', { source: name(s!), target: name(tg!) })}</h2>
-        <button type="button" onClick={() => selectEdge(null)}>
-          {t('details.close')}
-        </button>
-      </div>
+      <DetailsHead
+        selection={edge}
+        title={t('edge.heading', { source: name(s!), target: name(tg!) })}
+        onClose={() => selectEdge(null)}
+      />
       <p className="details-meta">
         <span className={`chip chip-${parsed.type}`} aria-hidden="true" /> {t(`type.${parsed.type}`)} ·{' '}
         {t('edge.records', { count: flows.length, value: formatNumber(lang, value) })}{' '}

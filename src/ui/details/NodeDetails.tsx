@@ -9,6 +9,7 @@ import { ProvenanceMark } from '../ProvenanceMark.tsx';
 import { SourceCitation } from '../SourceCitation.tsx';
 import { useT } from '../useT.ts';
 import { ActivitySeries } from './ActivitySeries.tsx';
+import { DetailsHead } from './DetailsHead.tsx';
 import { EventList } from './EventList.tsx';
 import { RecordList } from './RecordList.tsx';
 import { useMarkedWindow } from './useMarkedWindow.ts';
@@ -49,12 +50,7 @@ export function NodeDetails({ dataset, scene, nodeId }: { dataset: Dataset; scen
   ]);
   return (
     <section className="details" aria-labelledby="details-title">
-      <div className="drawer-head">
-        <h2 id="details-title">{node.name[lang]}</h2>
-        <button type="button" onClick={() => select(null)}>
-          {t('details.close')}
-        </button>
-      </div>
+      <DetailsHead title={node.name[lang]} selection={nodeId} onClose={() => select(null)} />
       <p className="details-meta">
         {t(`kind.${node.kind}`)} · {node.country} ·{' '}
         {t('node.since', { date: formatPartialDate(lang, node.since) })}{' '}

@@ -20,7 +20,8 @@ import { useAppStore } from '../../state/store.ts';
 import { useScene } from '../../state/useScene.ts';
 import { ProvenanceMark } from '../ProvenanceMark.tsx';
 import { useT } from '../useT.ts';
-import { CiteThisView } from './CiteThisView.tsx';
+import { CitationBlock } from '../share/CitationBlock.tsx';
+import { useViewLink } from '../share/useViewLink.ts';
 import { ComparisonTable } from './ComparisonTable.tsx';
 import { EventsTable } from './EventsTable.tsx';
 import { useVirtualRows } from './useVirtualRows.ts';
@@ -59,9 +60,10 @@ export function TableView({ dataset, baseline }: { dataset: Dataset; baseline?: 
   const totals = useMemo(() => nodeTotalRows(index, agg, name), [index, agg, name]);
   const scroller = useRef<HTMLDivElement>(null);
   const { start, end } = useVirtualRows(scroller, rows.length, ROW_HEIGHT);
+  const link = useViewLink(dataset, scene);
   const preamble = (): Preamble => ({
     version: dataset.version,
-    url: window.location.href,
+    url: link,
     illustrativeShare: illustrativeShare(agg),
   });
   const fileName = (what: string) => `sco-${what}-${dataset.version.id}.csv`;
@@ -100,7 +102,7 @@ export function TableView({ dataset, baseline }: { dataset: Dataset; baseline?: 
           </button>
         </div>
         <ComparisonTable rows={compared} />
-        <CiteThisView dataset={dataset} scene={scene} />
+        <CitationBlock dataset={dataset} scene={scene} />
       </section>
     );
   }
@@ -206,7 +208,7 @@ export function TableView({ dataset, baseline }: { dataset: Dataset; baseline?: 
           ))}
         </tbody>
       </table>
-      <CiteThisView dataset={dataset} scene={scene} />
+      <CitationBlock dataset={dataset} scene={scene} />
     </section>
   );
 }

@@ -1,0 +1,90 @@
+/**
+ * Arcs and change marks on a 2D canvas, for the two canvas renderers (the first picture and the PNG
+ * export): the same geometry the WebGL layer uploads, drawn with the one look (src/map/look.ts). Each
+ * caller says how world coordinates map to its pixels and how large one look pixel is.
+ */
+import { FLOW_TYPES } from '../data/schema.ts';
+import { ARC, ARC_STRIDE, PROVENANCE_OF_CODE, type ArcGeometry, type ChangeMark } from '../domain/arcs.ts';
+import {
+  ARC_LOOK,
+  arcAlpha,
+  arcColor,
+  changeMarkLook,
+  CHANGE_MARK_LOOK,
+  dashArray,
+  emphasisLook,
+} from './look.ts';
+import type { Palette } from './palette.ts';
+
+export interface CanvasView {
+  /** World coordinates (0..1) to canvas pixels. */
+  x: (wx: number) => number;
+  y: (wy: number) => number;
+  /** Canvas pixels per look pixel (1 on screen; more in a large export). */
+  unit: number;
+}
+
+export function drawArcs(
+  ctx: CanvasRenderingContext2D,
+  arcs: ArcGeometry,
+  highlight: number | null,
+  palette: Palette,
+  view: CanvasView,
+): void {
+  const d = arcs.data;
+  for (let i = 0; i < arcs.count; i++) {
+    const o = i * ARC_STRIDE;
+    const provenance = PROVENANCE_OF_CODE[d[o + ARC.provenance]!]!;
+    const emphasis = d[o + ARC.emphasis]!;
+    const dimmed = highlight !== null && d[o + ARC.source] !== highlight && d[o + ARC.target] !== highlight;
+    const curve = () => {
+      ctx.beginPath();
+      ctx.moveTo(view.x(d[o + ARC.x0]!), view.y(d[o + ARC.y0]!));
+      ctx.quadraticCurveTo(
+        view.x(d[o + ARC.cx]!),
+        view.y(d[o + ARC.cy]!),
+        view.x(d[o + ARC.x1]!),
+        view.y(d[o + ARC.y1]!),
+      );
+    };
+    const width = d[o + ARC.width]! * view.unit;
+    const dash = dashArray(provenance, view.unit);
+    ctx.globalAlpha = arcAlpha(emphasis, provenance, dimmed, palette);
+    ctx.strokeStyle = arcColor(emphasis, FLOW_TYPES[d[o + ARC.type]!]!, palette);
+    ctx.lineWidth = width;
+    ctx.setLineDash(dash);
+    // Round caps would close the gaps of a dashed (illustrative) arc.
+    ctx.lineCap = dash.length ? 'butt' : 'round';
+    curve();
+    ctx.stroke();
+    if (emphasisLook(emphasis).hollow) {
+      // The open core of a decrease, in the land's colour, as the WebGL shader draws it.
+      ctx.strokeStyle = palette.land;
+      ctx.lineWidth = width * ARC_LOOK.hollowCore;
+      curve();
+      ctx.stroke();
+    }
+  }
+  ctx.setLineDash([]);
+  ctx.globalAlpha = 1;
+}
+
+export function drawChangeMarks(
+  ctx: CanvasRenderingContext2D,
+  marks: readonly ChangeMark[],
+  palette: Palette,
+  view: CanvasView,
+): void {
+  ctx.setLineDash([]);
+  ctx.globalAlpha = 1;
+  for (const m of marks) {
+    const look = changeMarkLook(m.kind, palette);
+    ctx.beginPath();
+    ctx.arc(view.x(m.x), view.y(m.y), CHANGE_MARK_LOOK.radius * view.unit, 0, Math.PI * 2);
+    ctx.fillStyle = look.fill;
+    ctx.fill();
+    ctx.strokeStyle = look.stroke;
+    ctx.lineWidth = look.strokeWidth * view.unit;
+    ctx.stroke();
+  }
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { FLOW_TYPES, NODE_KINDS } from '../data/schema.ts';
+import { testDataset } from '../domain/testDataset.ts';
+import { parseTimeSelection } from '../data/period.ts';
+import { selectScene, type SceneChoices } from './scene.ts';
+import { pinnedHref, shownSelections } from './viewLink.ts';
+
+const base: SceneChoices = {
+  time: null,
+  mode: 'cumulative',
+  types: FLOW_TYPES,
+  kinds: NODE_KINDS,
+  countries: [],
+  minValue: 0,
+  provenance: 'all',
+  compare: null,
+  lang: 'en',
+  hovered: null,
+  node: null,
+  edge: null,
+};
+const everything = { node: () => true, edge: () => true };
+
+describe('links to this view', () => {
+  it('always name the dataset version, even when the address follows the default', () => {
+    expect(pinnedHref('https://example.org/map/?lang=ru', '2026.12', everything)).toBe(
+      'https://example.org/map/?lang=ru&v=2026.12&u=2',
+    );
+    expect(pinnedHref('https://example.org/map/', '2026.12', everything)).toBe(
+      'https://example.org/map/?v=2026.12&u=2',
+    );
+  });
+
+  it('replace a version the address names by the one on screen (a fallback shows another)', () => {
+    expect(pinnedHref('https://example.org/?v=2099.01&u=2', '2026.11', everything)).toBe(
+      'https://example.org/?v=2026.11&u=2',
+    );
+  });
+
+  it('keep commas and tildes readable and every other parameter as it was', () => {
+    expect(
+      pinnedHref(
+        'https://example.org/?types=talent,project&edge=minsk~qingdao~talent&embed=1',
+        '2026.12',
+        everything,
+      ),
+    ).toBe('https://example.org/?types=talent,project&edge=minsk~qingdao~talent&embed=1&v=2026.12&u=2');
+  });
+
+  it('drop an edge whose flow type is filtered out, and a node whose kind is hidden', () => {
+    const dataset = testDataset();
+    const onlyProjects = selectScene(dataset, undefined, { ...base, types: ['project'] });
+    const href = 'https://example.org/?node=wuhan&edge=minsk~qingdao~talent';
+    expect(pinnedHref(href, '2025.09', shownSelections(onlyProjects))).toBe(
+      'https://example.org/?node=wuhan&v=2025.09&u=2',
+    );
+    const noHubs = selectScene(dataset, undefined, { ...base, kinds: ['center', 'partner'] });
+    expect(pinnedHref(href, '2025.09', shownSelections(noHubs))).toBe(
+      'https://example.org/?edge=minsk~qingdao~talent&v=2025.09&u=2',
+    );
+  });
+
+  it('drop a node that does not exist yet in the chosen window', () => {
+    // Wuhan joins on 2025-09-04 in the test dataset; by the end of 2021 it is not on the map.
+    const dataset = testDataset();
+    const in2021 = selectScene(dataset, undefined, {
+      ...base,
+      time: parseTimeSelection('2021'),
+    });
+    expect(pinnedHref('https://example.org/?node=wuhan', '2025.09', shownSelections(in2021))).toBe(
+      'https://example.org/?v=2025.09&u=2',
+    );
+  });
+});
