@@ -51,8 +51,10 @@ export function arcGeometry(
   index: NetworkIndex,
   agg: Aggregate,
   emphasis?: ReadonlyMap<Edge, number>,
+  /** The value drawn at full width: the view's own maximum unless a fixed scale says otherwise. */
+  maxValue = agg.maxEdgeValue,
 ): ArcGeometry {
-  const scale = flowWidthScale(agg.maxEdgeValue);
+  const scale = flowWidthScale(maxValue);
   const positions = index.nodes.map((n) => toMercator(n.lon, n.lat));
   const data = new Float32Array(agg.edges.length * ARC_STRIDE);
   agg.edges.forEach((e, i) => {
@@ -87,7 +89,7 @@ export function arcGeometry(
     data[o + ARC.emphasis] = code;
     data[o + ARC.provenance] = PROVENANCE_CODE[e.provenance];
   });
-  return { data, count: agg.edges.length, maxValue: agg.maxEdgeValue };
+  return { data, count: agg.edges.length, maxValue };
 }
 
 /** A point on arc `i` at parameter t in [0, 1] (0 = source, 1 = target). */

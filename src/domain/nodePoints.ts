@@ -31,7 +31,13 @@ export interface NodePoint {
   events: number;
 }
 
-export function nodePoints(index: NetworkIndex, agg: Aggregate, label: (node: Node) => string): NodePoint[] {
+export function nodePoints(
+  index: NetworkIndex,
+  agg: Aggregate,
+  label: (node: Node) => string,
+  /** The activity drawn at full size: the view's own maximum unless a fixed scale says otherwise. */
+  maxActivity = agg.maxNodeActivity,
+): NodePoint[] {
   return index.nodes.flatMap((n, i) => {
     if (!agg.nodeVisible[i]) return [];
     const activity = agg.nodeActivity[i]!;
@@ -45,7 +51,7 @@ export function nodePoints(index: NetworkIndex, agg: Aggregate, label: (node: No
         lat: n.lat,
         x,
         y,
-        radius: nodeRadius(n.kind, activity, agg.maxNodeActivity),
+        radius: nodeRadius(n.kind, activity, maxActivity),
         activity,
         label: label(n),
         labelPriority: n.kind === 'center' ? 1e9 : activity + (n.kind === 'hub' ? 0.5 : 0),

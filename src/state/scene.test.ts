@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { FLOW_TYPES, NODE_KINDS } from '../data/schema.ts';
 import { testDataset } from '../domain/testDataset.ts';
 import { parseTimeSelection } from '../data/period.ts';
+import { ARC } from '../domain/arcs.ts';
 import { selectScene, type SceneChoices } from './scene.ts';
 
 // Counts the aggregations behind every scene, without changing what they return.
@@ -30,6 +31,8 @@ const base: SceneChoices = {
   hovered: null,
   node: null,
   edge: null,
+  scale: 'fitted' as const,
+  playing: false,
 };
 
 describe('the one scene', () => {
@@ -63,5 +66,31 @@ describe('the one scene', () => {
     expect(scene.agg.edges.map((e) => e.value)).toEqual([1]);
     expect(scene.drawn.maxEdgeValue).toBe(5);
     expect(scene.arcs.maxValue).toBe(5);
+  });
+
+  it('draws every period on one scale unless the reader fits it, and always while playing', () => {
+    const dataset = testDataset();
+    const y2022 = { ...base, time: parseTimeSelection('2022')!, mode: 'period' as const };
+    // 2022 holds one edge of 1; the widest single year (2021) holds 5.
+    const fixed = selectScene(dataset, undefined, { ...y2022, scale: 'fixed' });
+    expect(fixed.scale).toMatchObject({ maxEdgeValue: 5, fixed: true, widestIn: { year: 2021 } });
+    expect(fixed.arcs.data[ARC.width]).toBeCloseTo(11 * Math.sqrt(1 / 5), 4);
+    const fitted = selectScene(dataset, undefined, { ...y2022, scale: 'fitted' });
+    expect(fitted.scale).toMatchObject({ maxEdgeValue: 1, fixed: false, widestIn: null });
+    expect(fitted.arcs.data[ARC.width]).toBeCloseTo(11, 4);
+    const playing = selectScene(dataset, undefined, { ...y2022, scale: 'fitted', playing: true });
+    expect(playing.scale.fixed).toBe(true);
+    expect(playing.arcs.data[ARC.width]).toBeCloseTo(11 * Math.sqrt(1 / 5), 4);
+  });
+
+  it('keeps a comparison on the scale of its own largest change', () => {
+    const scene = selectScene(testDataset(), undefined, {
+      ...base,
+      scale: 'fixed',
+      time: parseTimeSelection('2022')!,
+      compare: parseTimeSelection('2021')!,
+      mode: 'period',
+    });
+    expect(scene.scale).toMatchObject({ maxEdgeValue: 5, fixed: false });
   });
 });

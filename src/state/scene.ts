@@ -23,13 +23,16 @@ import {
 import { arcGeometry, changeMarks, type ArcGeometry, type ChangeMark } from '../domain/arcs.ts';
 import { parseEdgeId } from '../domain/edgeId.ts';
 import { compareAggregates, comparisonAggregate, type ComparedEdge } from '../domain/compare.ts';
+import { fittedScale, timelineScale, type ScaleDomain } from '../domain/fixedScale.ts';
+import { axisPeriods } from '../domain/timeline.ts';
 import { networkIndex, type NetworkIndex } from '../domain/networkIndex.ts';
 import { connectedNodes, nodePoints, type NodePoint } from '../domain/nodePoints.ts';
-import type { Mode, TimeSelection } from '../data/period.ts';
+import type { Granularity, Mode, TimeSelection } from '../data/period.ts';
 import { viewRecords } from '../domain/table.ts';
 import { monthWindow } from '../domain/timeWindow.ts';
 import { nodeLabel } from '../i18n/nodeLabel.ts';
 import { memoLast } from './memoLast.ts';
+import type { ScaleChoice } from './url.ts';
 
 /** The reader's choices the scene depends on (read from the store by `useScene`). */
 export interface SceneChoices {
@@ -45,6 +48,10 @@ export interface SceneChoices {
   hovered: string | null;
   node: string | null;
   edge: string | null;
+  /** Widths and sizes on one scale for the whole timeline (`fixed`), or fitted to the window shown. */
+  scale: ScaleChoice;
+  /** Playback always uses the fixed scale, whatever the reader chose, so widths mean the same in each frame. */
+  playing: boolean;
 }
 
 export interface Comparison {
@@ -58,8 +65,13 @@ export interface Scene {
   /** The view itself, before any comparison: tables, details and figures read it. */
   agg: Aggregate;
   comparison: Comparison | null;
-  /** What the map draws: the view, or its change when comparing. Legends read its maximum. */
+  /** What the map draws: the view, or its change when comparing. */
   drawn: Aggregate;
+  /**
+   * The values drawn at full width and size, and whether they are the timeline's (fixed) or the view's
+   * own; the legend reads them. A comparison is always fitted to its largest change.
+   */
+  scale: ScaleDomain & { fixed: boolean };
   arcs: ArcGeometry;
   /** A comparison's new and gone edges, marked at the middle of their arcs (empty otherwise). */
   marks: ChangeMark[];
@@ -120,14 +132,38 @@ const drawnOf = memoLast(
     comparison ? comparisonAggregate(index, comparison.rows, agg.nodeVisible, agg.events) : { agg },
 );
 
-const arcsOf = memoLast((index: NetworkIndex, drawn: { agg: Aggregate; emphasis?: Map<Edge, number> }) =>
-  arcGeometry(index, drawn.agg, drawn.emphasis),
+/** The view's filters without its window: the fixed scale depends on these, not on the period shown. */
+const filtersOf = memoLast((query: ViewQuery): Omit<ViewQuery, 'window'> => ({
+  types: query.types,
+  kinds: query.kinds,
+  countries: query.countries,
+  minValue: query.minValue,
+  provenance: query.provenance,
+}));
+
+const timelineScaleOf = memoLast(
+  (index: NetworkIndex, filters: Omit<ViewQuery, 'window'>, granularity: Granularity, mode: Mode) =>
+    timelineScale(
+      index,
+      { ...filters, window: { from: -Infinity, to: Infinity } },
+      axisPeriods(index, granularity),
+      mode,
+    ),
+);
+
+const scaleOf = memoLast((drawn: Aggregate, timeline: ScaleDomain | null): Scene['scale'] =>
+  timeline ? { ...timeline, fixed: true } : { ...fittedScale(drawn), fixed: false },
+);
+
+const arcsOf = memoLast(
+  (index: NetworkIndex, drawn: { agg: Aggregate; emphasis?: Map<Edge, number> }, maxValue: number) =>
+    arcGeometry(index, drawn.agg, drawn.emphasis, maxValue),
 );
 
 const marksOf = memoLast((arcs: ArcGeometry) => changeMarks(arcs));
 
-const nodesOf = memoLast((index: NetworkIndex, drawn: Aggregate, lang: Lang) =>
-  nodePoints(index, drawn, (n) => nodeLabel(n, lang)),
+const nodesOf = memoLast((index: NetworkIndex, drawn: Aggregate, lang: Lang, maxActivity: number) =>
+  nodePoints(index, drawn, (n) => nodeLabel(n, lang), maxActivity),
 );
 
 const connectedOf = memoLast((drawn: Aggregate, highlight: number | null): ReadonlySet<number> =>
@@ -141,12 +177,13 @@ const sceneOf = memoLast(
     agg: Aggregate,
     comparison: Comparison | null,
     drawn: Aggregate,
+    scale: Scene['scale'],
     arcs: ArcGeometry,
     marks: ChangeMark[],
     nodes: NodePoint[],
     highlight: number | null,
     connected: ReadonlySet<number>,
-  ): Scene => ({ index, query, agg, comparison, drawn, arcs, marks, nodes, highlight, connected }),
+  ): Scene => ({ index, query, agg, comparison, drawn, scale, arcs, marks, nodes, highlight, connected }),
 );
 
 export function selectScene(dataset: Dataset, baseline: Dataset | undefined, c: SceneChoices): Scene {
@@ -158,16 +195,22 @@ export function selectScene(dataset: Dataset, baseline: Dataset | undefined, c: 
   // A selected edge highlights its source's flows, so the edge stands out among them.
   const focusId = c.hovered ?? c.node ?? (c.edge ? (parseEdgeId(c.edge)?.source ?? null) : null);
   const highlight = focusId !== null ? (index.nodeIndex.get(focusId) ?? null) : null;
-  const arcs = arcsOf(index, drawn);
+  const fixed = !comparison && (c.playing || c.scale === 'fixed');
+  const timeline = fixed
+    ? timelineScaleOf(index, filtersOf(query), c.time?.to.granularity ?? 'year', c.mode)
+    : null;
+  const scale = scaleOf(drawn.agg, timeline);
+  const arcs = arcsOf(index, drawn, scale.maxEdgeValue);
   return sceneOf(
     index,
     query,
     agg,
     comparison,
     drawn.agg,
+    scale,
     arcs,
     marksOf(arcs),
-    nodesOf(index, drawn.agg, c.lang),
+    nodesOf(index, drawn.agg, c.lang, scale.maxNodeActivity),
     highlight,
     connectedOf(drawn.agg, highlight),
   );

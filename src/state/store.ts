@@ -6,7 +6,15 @@ import { create } from 'zustand';
 import type { FlowType, Lang, NodeKind } from '../data/schema.ts';
 import type { ProvenanceFilter } from '../domain/aggregate.ts';
 import type { TimeSelection } from '../data/period.ts';
-import { DEFAULT_CHOICES, type Camera, type Mode, type Theme, type UrlChoices, type View } from './url.ts';
+import {
+  DEFAULT_CHOICES,
+  type Camera,
+  type Mode,
+  type ScaleChoice,
+  type Theme,
+  type UrlChoices,
+  type View,
+} from './url.ts';
 
 export interface AppState extends Omit<UrlChoices, 'lang'> {
   lang: Lang;
@@ -50,6 +58,7 @@ export interface AppState extends Omit<UrlChoices, 'lang'> {
   setPresent: (present: boolean) => void;
   setMinValue: (minValue: number) => void;
   setProvenance: (provenance: ProvenanceFilter | null) => void;
+  setScale: (scale: ScaleChoice) => void;
   /** The share, cite and embed dialog: open from the top bar, the details or the table; never in the URL. */
   shareOpen: boolean;
   setShareOpen: (open: boolean) => void;
@@ -96,6 +105,7 @@ export const useAppStore = create<AppState>()((set) => ({
   setPresent: (present) => set(present ? { present } : { present, kiosk: false, story: null, step: null }),
   setMinValue: (minValue) => set({ minValue }),
   setProvenance: (provenance) => set({ provenance }),
+  setScale: (scale) => set({ scale }),
   shareOpen: false,
   setShareOpen: (shareOpen) => set({ shareOpen }),
   search: '',
@@ -144,5 +154,6 @@ export function urlChoicesOf(state: AppState, langInUrl: boolean): UrlChoices {
     story,
     step,
     provenance,
+    scale: state.scale,
   };
 }

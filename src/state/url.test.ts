@@ -5,7 +5,7 @@ import { DEFAULT_CHOICES, effectiveProvenance, parseUrl, serializeUrl, type UrlC
 describe('URL contract', () => {
   it('reads every parameter of a full link', () => {
     const c = parseUrl(
-      '?v=2025.09&lang=ru&time=2019..2024&mode=period&types=talent,project&kinds=hub&node=minsk&view=table&at=100.5,40,3.25&theme=light&country=RU,BY&min=5&compare=2018&vs=2025.09&edge=minsk~qingdao~talent&present=1&story=summit-to-center&step=2&provenance=all',
+      '?v=2025.09&lang=ru&time=2019..2024&mode=period&types=talent,project&kinds=hub&node=minsk&view=table&at=100.5,40,3.25&theme=light&country=RU,BY&min=5&compare=2018&vs=2025.09&edge=minsk~qingdao~talent&present=1&story=summit-to-center&step=2&provenance=all&scale=fitted&u=3',
     );
     expect(c).toEqual({
       version: '2025.09',
@@ -29,6 +29,7 @@ describe('URL contract', () => {
       story: 'summit-to-center',
       step: 2,
       provenance: 'all',
+      scale: 'fitted',
     });
   });
 
@@ -64,7 +65,8 @@ describe('URL contract', () => {
     const c = parseUrl(
       '?v=latest&lang=fr&time=2024-Q5&mode=x&types=money&kinds=&node=<script>&view=globe&at=1,2&theme=blue&unknown=1',
     );
-    expect(c).toEqual({ ...DEFAULT_CHOICES, kinds: [] });
+    // A link without `u` predates contract 3 and so keeps the fitted widths it was written with.
+    expect(c).toEqual({ ...DEFAULT_CHOICES, kinds: [], scale: 'fitted' });
     expect(parseUrl('?time=2024..2019').time).toBeNull();
     expect(parseUrl('?time=2019..2024-Q1').time).toBeNull();
     expect(parseUrl('?at=200,0,3').at).toBeNull();
@@ -73,7 +75,7 @@ describe('URL contract', () => {
   it('writes nothing for defaults and keeps foreign parameters', () => {
     expect(serializeUrl(DEFAULT_CHOICES)).toBe('');
     expect(serializeUrl({ ...DEFAULT_CHOICES, node: 'minsk' }, '?utm_source=site&node=x')).toBe(
-      '?utm_source=site&node=minsk&u=2',
+      '?utm_source=site&node=minsk&u=3',
     );
   });
 
@@ -116,6 +118,7 @@ describe('URL contract', () => {
       story: fc.option(fc.constantFrom('summit-to-center')),
       step: fc.option(fc.integer({ min: 1, max: 999 })),
       provenance: fc.option(fc.constantFrom('reported', 'all')),
+      scale: fc.constantFrom('fixed', 'fitted'),
     });
     fc.assert(
       fc.property(choices, (c) => {

@@ -15,6 +15,8 @@
  *   story  story id · step  1-based step of that story
  *   provenance  reported | all: only reported records, or all (default: all when exploring; reported in
  *          presentation, kiosk and embed, where nobody can read the marks up close)
+ *   scale  fitted: widths and sizes fitted to the window shown (default: fixed, one scale for the whole
+ *          timeline, so a width means the same amount in every period; playback is always fixed)
  *   u      the version of this contract that wrote the link (src/state/urlMigrations.ts)
  * Parsing never throws: an unknown or malformed parameter falls back to its default.
  */
@@ -33,6 +35,8 @@ export interface Camera {
 export type View = 'map' | 'table';
 export type { Mode };
 export type Theme = 'dark' | 'light';
+/** Widths on one scale for the whole timeline, or fitted to the window shown. */
+export type ScaleChoice = 'fixed' | 'fitted';
 
 /** Everything a link reproduces. `null` means "the default" (and is left out of the URL). */
 export interface UrlChoices {
@@ -58,6 +62,7 @@ export interface UrlChoices {
   step: number | null;
   /** null: the room's default (see `effectiveProvenance`). */
   provenance: ProvenanceFilter | null;
+  scale: ScaleChoice;
 }
 
 export const DEFAULT_CHOICES: UrlChoices = {
@@ -82,6 +87,7 @@ export const DEFAULT_CHOICES: UrlChoices = {
   story: null,
   step: null,
   provenance: null,
+  scale: 'fixed',
 };
 
 /** Rooms nobody reads up close (a wall, a lobby, an embed) show reported records only unless asked. */
@@ -149,6 +155,7 @@ export function parseUrl(search: string): UrlChoices {
     story: get('story') !== null && ID.test(get('story')!) ? get('story') : null,
     step: /^[1-9]\d{0,2}$/.test(get('step') ?? '') ? Number(get('step')) : null,
     provenance: oneOf(get('provenance'), ['reported', 'all'] as const),
+    scale: oneOf(get('scale'), ['fixed', 'fitted'] as const) ?? DEFAULT_CHOICES.scale,
   };
 }
 
@@ -189,6 +196,7 @@ export function serializeUrl(choices: UrlChoices, current = ''): string {
   set('story', choices.story);
   set('step', choices.step === null ? null : String(choices.step));
   set('provenance', choices.provenance);
+  set('scale', choices.scale === DEFAULT_CHOICES.scale ? null : choices.scale);
   // Every link says which version of this contract wrote it, so later versions can read it right.
   q.delete('u');
   if ([...q.keys()].length) q.set('u', String(URL_VERSION));

@@ -3,7 +3,7 @@ import { DEFAULT_CHOICES, parseUrl, serializeUrl } from './url.ts';
 
 describe('URL contract versions', () => {
   it('writes the contract version into every link it writes, and nothing into an empty one', () => {
-    expect(serializeUrl({ ...DEFAULT_CHOICES, node: 'minsk' })).toBe('?node=minsk&u=2');
+    expect(serializeUrl({ ...DEFAULT_CHOICES, node: 'minsk' })).toBe('?node=minsk&u=3');
     expect(serializeUrl(DEFAULT_CHOICES)).toBe('');
   });
 
@@ -24,9 +24,21 @@ describe('URL contract versions', () => {
   });
 
   it('does not migrate a link the current contract wrote', () => {
-    expect(parseUrl('?present=1&story=summit-to-center&step=4&u=2')).toMatchObject({
+    expect(parseUrl('?present=1&story=summit-to-center&step=4&u=3')).toMatchObject({
       story: 'summit-to-center',
       step: 4,
+      scale: 'fixed',
     });
+  });
+
+  it('keeps the fitted widths of links written before the timeline scale (contract 2 and older)', () => {
+    expect(parseUrl('?time=2019&mode=period&u=2').scale).toBe('fitted');
+    expect(parseUrl('?time=2019&mode=period').scale).toBe('fitted');
+    expect(parseUrl('?time=2019&mode=period&scale=fixed&u=2').scale).toBe('fixed');
+    expect(parseUrl('?time=2019&mode=period&u=3').scale).toBe('fixed');
+  });
+
+  it('opens the front door (no parameters) in today’s defaults', () => {
+    expect(parseUrl('').scale).toBe('fixed');
   });
 });

@@ -17,14 +17,14 @@ describe('URL sync', () => {
   });
 
   it('pushes deliberate steps, replaces continuous ones, and Back restores', () => {
-    window.history.replaceState(null, '', '/?lang=en');
+    window.history.replaceState(null, '', '/?lang=en&u=3');
     stop = startUrlSync(window);
     const before = window.history.length;
     useAppStore.getState().setCountries(['BY']);
-    expect(window.location.search).toBe('?lang=en&country=BY&u=2');
+    expect(window.location.search).toBe('?lang=en&country=BY&u=3');
     expect(window.history.length).toBe(before + 1);
     useAppStore.getState().setMinValue(4);
-    expect(window.location.search).toBe('?lang=en&country=BY&min=4&u=2');
+    expect(window.location.search).toBe('?lang=en&country=BY&min=4&u=3');
     expect(window.history.length).toBe(before + 1);
     useAppStore.getState().selectEdge('minsk~qingdao~talent');
     expect(window.location.search).toContain('edge=minsk~qingdao~talent');

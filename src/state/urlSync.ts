@@ -25,6 +25,7 @@ export const DELIBERATE: Array<keyof AppState> = [
   'kiosk',
   'embed',
   'provenance',
+  'scale',
 ];
 
 function readLocation(win: Window) {

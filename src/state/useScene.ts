@@ -19,6 +19,8 @@ function sceneChoices(s: AppState): SceneChoices {
     hovered: s.hovered,
     node: s.node,
     edge: s.edge,
+    scale: s.scale,
+    playing: s.playing,
   };
 }
 

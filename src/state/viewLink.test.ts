@@ -18,45 +18,53 @@ const base: SceneChoices = {
   hovered: null,
   node: null,
   edge: null,
+  scale: 'fitted' as const,
+  playing: false,
 };
 const everything = { node: () => true, edge: () => true };
 
 describe('links to this view', () => {
   it('always name the dataset version, even when the address follows the default', () => {
-    expect(pinnedHref('https://example.org/map/?lang=ru', '2026.12', everything)).toBe(
-      'https://example.org/map/?lang=ru&v=2026.12&u=2',
+    expect(pinnedHref('https://example.org/map/?lang=ru&u=3', '2026.12', everything)).toBe(
+      'https://example.org/map/?lang=ru&u=3&v=2026.12',
     );
     expect(pinnedHref('https://example.org/map/', '2026.12', everything)).toBe(
-      'https://example.org/map/?v=2026.12&u=2',
+      'https://example.org/map/?v=2026.12&u=3',
+    );
+  });
+
+  it('read an address of an older contract in its own terms (its widths were fitted)', () => {
+    expect(pinnedHref('https://example.org/?time=2019&mode=period', '2026.12', everything)).toBe(
+      'https://example.org/?time=2019&mode=period&scale=fitted&v=2026.12&u=3',
     );
   });
 
   it('replace a version the address names by the one on screen (a fallback shows another)', () => {
-    expect(pinnedHref('https://example.org/?v=2099.01&u=2', '2026.11', everything)).toBe(
-      'https://example.org/?v=2026.11&u=2',
+    expect(pinnedHref('https://example.org/?v=2099.01&u=3', '2026.11', everything)).toBe(
+      'https://example.org/?v=2026.11&u=3',
     );
   });
 
   it('keep commas and tildes readable and every other parameter as it was', () => {
     expect(
       pinnedHref(
-        'https://example.org/?types=talent,project&edge=minsk~qingdao~talent&embed=1',
+        'https://example.org/?types=talent,project&edge=minsk~qingdao~talent&embed=1&u=3',
         '2026.12',
         everything,
       ),
-    ).toBe('https://example.org/?types=talent,project&edge=minsk~qingdao~talent&embed=1&v=2026.12&u=2');
+    ).toBe('https://example.org/?types=talent,project&edge=minsk~qingdao~talent&embed=1&u=3&v=2026.12');
   });
 
   it('drop an edge whose flow type is filtered out, and a node whose kind is hidden', () => {
     const dataset = testDataset();
     const onlyProjects = selectScene(dataset, undefined, { ...base, types: ['project'] });
-    const href = 'https://example.org/?node=wuhan&edge=minsk~qingdao~talent';
+    const href = 'https://example.org/?node=wuhan&edge=minsk~qingdao~talent&u=3';
     expect(pinnedHref(href, '2025.09', shownSelections(onlyProjects))).toBe(
-      'https://example.org/?node=wuhan&v=2025.09&u=2',
+      'https://example.org/?node=wuhan&u=3&v=2025.09',
     );
     const noHubs = selectScene(dataset, undefined, { ...base, kinds: ['center', 'partner'] });
     expect(pinnedHref(href, '2025.09', shownSelections(noHubs))).toBe(
-      'https://example.org/?edge=minsk~qingdao~talent&v=2025.09&u=2',
+      'https://example.org/?edge=minsk~qingdao~talent&u=3&v=2025.09',
     );
   });
 
@@ -67,8 +75,8 @@ describe('links to this view', () => {
       ...base,
       time: parseTimeSelection('2021'),
     });
-    expect(pinnedHref('https://example.org/?node=wuhan', '2025.09', shownSelections(in2021))).toBe(
-      'https://example.org/?v=2025.09&u=2',
+    expect(pinnedHref('https://example.org/?node=wuhan&u=3', '2025.09', shownSelections(in2021))).toBe(
+      'https://example.org/?u=3&v=2025.09',
     );
   });
 });

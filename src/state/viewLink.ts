@@ -6,7 +6,7 @@
  */
 import { edgeIdOf } from '../domain/edgeId.ts';
 import type { Scene } from './scene.ts';
-import { URL_VERSION } from './urlMigrations.ts';
+import { migrateSearch, URL_VERSION } from './urlMigrations.ts';
 
 export interface ShownSelections {
   node: (id: string) => boolean;
@@ -32,7 +32,8 @@ export function shownSelections(scene: Pick<Scene, 'index' | 'drawn' | 'nodes'>)
 /** `href` with `v` set to `version` and hidden selections removed; everything else kept as it is. */
 export function pinnedHref(href: string, version: string, shown: ShownSelections): string {
   const url = new URL(href);
-  const q = url.searchParams;
+  // An address from an older contract is read in its own terms first, then written in today's.
+  const q = migrateSearch(url.search);
   q.set('v', version);
   const node = q.get('node');
   if (node !== null && !shown.node(node)) q.delete('node');

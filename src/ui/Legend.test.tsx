@@ -21,6 +21,8 @@ const choices = {
   hovered: null,
   node: null,
   edge: null,
+  scale: 'fitted' as const,
+  playing: false,
 };
 
 describe('Legend', () => {

@@ -7,6 +7,7 @@ import type { Scene } from '../state/scene.ts';
 import { useAppStore } from '../state/store.ts';
 import { provenanceText } from './provenanceText.ts';
 import { ComparisonLegend } from './ComparisonLegend.tsx';
+import { ScaleNote } from './ScaleNote.tsx';
 import { useT } from './useT.ts';
 
 /** A sample of an arc or node mark, drawn with the map's own look so the legend cannot disagree with it. */
@@ -57,7 +58,7 @@ export function Legend({ scene }: { scene: Scene }) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const comparing = useAppStore((s) => Boolean(s.compare || s.vs));
-  const maxEdgeValue = scene.drawn.maxEdgeValue;
+  const maxEdgeValue = scene.scale.maxEdgeValue;
   const scale = flowWidthScale(maxEdgeValue);
   return (
     <section className="legend" aria-labelledby="legend-title">
@@ -81,6 +82,7 @@ export function Legend({ scene }: { scene: Scene }) {
             ))}
           </ul>
           <p className="legend-caption">{t('legend.width')}</p>
+          <ScaleNote scene={scene} />
           <ul className="legend-widths">
             {legendValues(maxEdgeValue).map((v) => (
               <li key={v}>

@@ -3,7 +3,7 @@ import { translator } from '../../i18n/index.ts';
 import { parseTimeSelection } from '../../data/period.ts';
 import { citeView, type CiteInput } from './citations.ts';
 
-const URL = 'https://example.org/map/?time=2019..2024&types=project,talent&v=2026.12&u=2';
+const URL = 'https://example.org/map/?time=2019..2024&types=project,talent&v=2026.12&u=3';
 const input: CiteInput = {
   lang: 'en',
   version: {
