@@ -123,28 +123,70 @@ export function changeMarks(g: ArcGeometry): ChangeMark[] {
   return marks;
 }
 
+/** The nearest point to `p` on the quadratic Bézier a–c–b: its parameter t and its distance. */
+export function nearestOnQuadratic(
+  a: readonly [number, number],
+  c: readonly [number, number],
+  b: readonly [number, number],
+  p: readonly [number, number],
+): { t: number; distance: number } {
+  const at = (t: number) => {
+    const u = 1 - t;
+    const x = u * u * a[0] + 2 * u * t * c[0] + t * t * b[0];
+    const y = u * u * a[1] + 2 * u * t * c[1] + t * t * b[1];
+    return Math.hypot(x - p[0], y - p[1]);
+  };
+  // Coarse samples find the right stretch; a ternary search then closes in on the minimum, which is
+  // unique within one stretch this short.
+  const steps = 32;
+  let best = 0;
+  for (let i = 1; i <= steps; i++) if (at(i / steps) < at(best / steps)) best = i;
+  let lo = Math.max(0, (best - 1) / steps);
+  let hi = Math.min(1, (best + 1) / steps);
+  for (let k = 0; k < 30; k++) {
+    const m1 = lo + (hi - lo) / 3;
+    const m2 = hi - (hi - lo) / 3;
+    if (at(m1) <= at(m2)) hi = m2;
+    else lo = m1;
+  }
+  const t = (lo + hi) / 2;
+  return { t, distance: at(t) };
+}
+
 /**
- * The arc nearest to a screen point, for clicking a flow: each arc is sampled along its curve and
- * projected with `toScreen`; returns the arc index within `tolerance` pixels of its drawn edge, or -1.
+ * The arc under a screen point, for clicking and hovering a flow: the distance to each drawn curve (its
+ * control points projected with `toScreen`; the projection is affine, so the curve stays a quadratic
+ * Bézier on screen) against half its width plus `tolerance` pixels. Returns the nearest arc in reach, or
+ * -1. Arcs whose control-point box is out of reach are skipped without solving.
  */
 export function nearestArc(
   g: ArcGeometry,
   toScreen: (x: number, y: number) => [number, number],
   point: [number, number],
   tolerance = 4,
-  samples = 24,
 ): number {
   let best = -1;
   let bestDistance = Infinity;
+  const d = g.data;
   for (let i = 0; i < g.count; i++) {
-    const half = g.data[i * ARC_STRIDE + ARC.width]! / 2 + tolerance;
-    for (let s = 1; s < samples; s++) {
-      const [sx, sy] = toScreen(...arcPoint(g, i, s / samples));
-      const d = Math.hypot(sx - point[0], sy - point[1]);
-      if (d <= half && d < bestDistance) {
-        bestDistance = d;
-        best = i;
-      }
+    const o = i * ARC_STRIDE;
+    const reach = d[o + ARC.width]! / 2 + tolerance;
+    const a = toScreen(d[o + ARC.x0]!, d[o + ARC.y0]!);
+    const c = toScreen(d[o + ARC.cx]!, d[o + ARC.cy]!);
+    const b = toScreen(d[o + ARC.x1]!, d[o + ARC.y1]!);
+    // A Bézier lies inside the box of its control points.
+    if (
+      point[0] < Math.min(a[0], b[0], c[0]) - reach ||
+      point[0] > Math.max(a[0], b[0], c[0]) + reach ||
+      point[1] < Math.min(a[1], b[1], c[1]) - reach ||
+      point[1] > Math.max(a[1], b[1], c[1]) + reach
+    )
+      continue;
+    const { distance } = nearestOnQuadratic(a, c, b, point);
+    // A millionth of a pixel absorbs the search's rounding at the very edge of reach.
+    if (distance <= reach + 1e-6 && distance < bestDistance) {
+      bestDistance = distance;
+      best = i;
     }
   }
   return best;

@@ -1,6 +1,6 @@
 /** What the details panel shows for one node: totals in the view, its records, its sources. */
 import { FLOW_TYPES, type Event, type Flow, type FlowType, type Source } from '../data/schema.ts';
-import type { Aggregate, ProvenanceFilter } from './aggregate.ts';
+import type { Aggregate, Edge, ProvenanceFilter } from './aggregate.ts';
 import type { NetworkIndex } from './networkIndex.ts';
 import { inWindow, type MonthWindow } from './timeWindow.ts';
 
@@ -79,4 +79,26 @@ export function citedSources(sources: Source[], ids: Iterable<string>): Source[]
     out.push(byId.get(id)!);
   }
   return out;
+}
+
+/** The node's edges in the view, largest first: the connections a reader can step to from its details. */
+export function nodeEdges(agg: Aggregate, node: number): Edge[] {
+  return agg.edges
+    .filter((e) => e.source === node || e.target === node)
+    .sort((a, b) => b.value - a.value || a.source - b.source || a.target - b.target || a.type - b.type);
+}
+
+/**
+ * The flow value per country in a view: each edge counts once for each distinct country at its ends (a
+ * China→China edge once for CN). The filters drawer shows it beside each country.
+ */
+export function countryTotals(index: NetworkIndex, agg: Aggregate): Map<string, number> {
+  const totals = new Map<string, number>();
+  for (const e of agg.edges) {
+    const a = index.nodes[e.source]!.country;
+    const b = index.nodes[e.target]!.country;
+    totals.set(a, (totals.get(a) ?? 0) + e.value);
+    if (b !== a) totals.set(b, (totals.get(b) ?? 0) + e.value);
+  }
+  return totals;
 }

@@ -26,6 +26,12 @@ describe('translations', () => {
     expect(translator('ru')('nodes.count', { count: 1234 })).toMatch(/^Узлов: 1\s234$/);
   });
 
+  it('says one record, not "1 records", and leaves languages without that form alone', () => {
+    expect(translator('en')('edge.records', { count: 1, value: 3 })).toBe('1 record, value 3');
+    expect(translator('en')('edge.records', { count: 2, value: 3 })).toBe('2 records, value 3');
+    expect(translator('ru')('edge.records', { count: 1, value: 3 })).toBe('Записей: 1, значение 3');
+  });
+
   it('formats a date at its own precision', () => {
     expect(formatPartialDate('en', '2021')).toBe('2021');
     expect(formatPartialDate('en', '2021-05')).toBe('May 2021');

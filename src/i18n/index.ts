@@ -19,12 +19,17 @@ export type Translate = (key: MessageKey, params?: Params) => string;
 export function translator(lang: Lang): Translate {
   const messages = MESSAGES[lang];
   const number = new Intl.NumberFormat(LOCALES[lang]);
+  const messagesByName = messages as Record<string, string>;
   return (key, params) =>
-    (messages[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => {
-      const value = params?.[name];
-      if (value === undefined) return `{${name}}`;
-      return typeof value === 'number' ? number.format(value) : value;
-    });
+    // A count of exactly one takes the key's `.one` form where the language has one ("1 record").
+    ((params?.count === 1 ? messagesByName[`${key}.one`] : undefined) ?? messages[key] ?? key).replace(
+      /\{(\w+)\}/g,
+      (_, name: string) => {
+        const value = params?.[name];
+        if (value === undefined) return `{${name}}`;
+        return typeof value === 'number' ? number.format(value) : value;
+      },
+    );
 }
 
 export function isMessageKey(key: string): key is MessageKey {

@@ -35,11 +35,21 @@ export interface NetworkMapOptions {
   onSelect: (nodeId: string | null) => void;
   /** A click on a flow arc (not on a node): its source, target and type index. */
   onSelectArc: (source: number, target: number, type: number) => void;
+  /** The pointer rests on an arc (its ends, type and the pointer in CSS pixels of the map), or left it. */
+  onHoverArc: (arc: HoveredArc | null) => void;
   onCameraChange: (camera: Camera) => void;
   /** The first frame showing the current scene has been drawn. */
   onReady: () => void;
   /** WebGL is gone for good: the caller switches to the SVG renderer. */
   onFatal: (reason: string) => void;
+}
+
+export interface HoveredArc {
+  source: number;
+  target: number;
+  type: number;
+  x: number;
+  y: number;
 }
 
 const KIND_ORDER = { partner: 0, hub: 1, center: 2 } as const;
@@ -260,17 +270,63 @@ export class NetworkMap {
     requestAnimationFrame(() => this.options.onReady());
   }
 
+  /** The arc under a point of the map's canvas, on the curve as last drawn, or -1. */
+  private arcAt(point: { x: number; y: number }): number {
+    if (!this.scene) return -1;
+    const toScreen = (x: number, y: number): [number, number] => {
+      const drawn = this.arcs.toScreen(x, y);
+      if (drawn) return drawn;
+      const p = this.map.project(fromMercator(x, y));
+      return [p.x, p.y];
+    };
+    return nearestArc(this.scene.arcs, toScreen, [point.x, point.y]);
+  }
+
   private bindPointer() {
     const layers = [NODE_LAYER_ID];
-    this.map.on('mousemove', layers, (e) => {
-      const id = e.features?.[0]?.properties?.id as string | undefined;
-      this.map.getCanvas().style.cursor = id ? 'pointer' : '';
+    const canvas = this.map.getCanvas();
+    let pending: { x: number; y: number } | null = null;
+    let hoveredArc = -1;
+    const setHoveredArc = (arc: number, point?: { x: number; y: number }) => {
+      if (arc === hoveredArc && arc < 0) return;
+      hoveredArc = arc;
+      this.arcs.setHoverArc(arc < 0 ? null : arc);
+      if (arc < 0 || !this.scene || !point) {
+        this.options.onHoverArc(null);
+        return;
+      }
+      const d = this.scene.arcs.data;
+      const o = arc * ARC_STRIDE;
+      this.options.onHoverArc({
+        source: d[o + ARC.source]!,
+        target: d[o + ARC.target]!,
+        type: d[o + ARC.type]!,
+        ...point,
+      });
+    };
+    // Hit-testing every arc once per frame at most, however fast the pointer moves.
+    const testPending = () => {
+      const point = pending;
+      pending = null;
+      if (!point || this.destroyed) return;
+      const node = this.map.queryRenderedFeatures([point.x, point.y], { layers })[0];
+      const id = node?.properties?.id as string | undefined;
       this.options.onHover(id ?? null);
+      const arc = id ? -1 : this.arcAt(point);
+      setHoveredArc(arc, point);
+      canvas.style.cursor = id || arc >= 0 ? 'pointer' : '';
+    };
+    this.map.on('mousemove', (e) => {
+      if (pending === null) requestAnimationFrame(testPending);
+      pending = { x: e.point.x, y: e.point.y };
     });
-    this.map.on('mouseleave', layers, () => {
-      this.map.getCanvas().style.cursor = '';
+    this.map.on('mouseout', () => {
+      pending = null;
+      canvas.style.cursor = '';
       this.options.onHover(null);
+      setHoveredArc(-1);
     });
+    this.map.on('movestart', () => setHoveredArc(-1));
     this.map.on('click', (e) => {
       const hit = this.map.queryRenderedFeatures(e.point, { layers });
       const id = hit[0]?.properties?.id as string | undefined;
@@ -278,11 +334,7 @@ export class NetworkMap {
         this.options.onSelect(id ?? null);
         return;
       }
-      const toScreen = (x: number, y: number): [number, number] => {
-        const p = this.map.project(fromMercator(x, y));
-        return [p.x, p.y];
-      };
-      const arc = nearestArc(this.scene.arcs, toScreen, [e.point.x, e.point.y]);
+      const arc = this.arcAt(e.point);
       if (arc < 0) {
         this.options.onSelect(null);
         return;

@@ -40,6 +40,9 @@ interface Props {
   /** The map is driven: what the reader points at and clicks goes back through these. */
   onHover: (nodeId: string | null) => void;
   onSelect: (nodeId: string | null) => void;
+  /** An arc under the pointer (its ends, type and the pointer in CSS pixels of the map), or none. */
+  onHoverArc?: (arc: { source: number; target: number; type: number; x: number; y: number } | null) => void;
+  onSelectArc?: (source: number, target: number, type: number) => void;
 }
 
 function useSize(ref: React.RefObject<HTMLElement | null>) {
@@ -56,7 +59,8 @@ function useSize(ref: React.RefObject<HTMLElement | null>) {
   return size;
 }
 
-export function SvgMap({ scene, geometry, borders, showBorders, palette, motion, onHover, onSelect }: Props) {
+export function SvgMap(props: Props) {
+  const { scene, geometry } = props;
   const wrapper = useRef<HTMLDivElement>(null);
   const { width, height } = useSize(wrapper);
   const drawn = width > 0 && geometry !== undefined;
@@ -68,11 +72,7 @@ export function SvgMap({ scene, geometry, borders, showBorders, palette, motion,
   }, [drawn, scene]);
   return (
     <div ref={wrapper} className="svg-map">
-      {width > 0 && (
-        <SvgScene
-          {...{ scene, geometry, borders, showBorders, palette, motion, onHover, onSelect, width, height }}
-        />
-      )}
+      {width > 0 && <SvgScene {...props} width={width} height={height} />}
     </div>
   );
 }
@@ -87,6 +87,8 @@ export function SvgScene({
   motion,
   onHover,
   onSelect,
+  onHoverArc,
+  onSelectArc,
   width,
   height,
 }: Props & { width: number; height: number }) {
@@ -113,6 +115,9 @@ export function SvgScene({
       const look = emphasisLook(emphasis);
       return {
         key: `${s}~${t}~${d[o + ARC.type]}`,
+        source: s,
+        target: t,
+        typeIndex: d[o + ARC.type]!,
         d: `M${px(d[o + ARC.x0]!)},${py(d[o + ARC.y0]!)} Q${px(d[o + ARC.cx]!)},${py(d[o + ARC.cy]!)} ${px(d[o + ARC.x1]!)},${py(d[o + ARC.y1]!)}`,
         color: arcColor(emphasis, FLOW_TYPES[d[o + ARC.type]!]!, palette),
         marker: look.color === 'type' ? FLOW_TYPES[d[o + ARC.type]!]! : look.color,
@@ -206,12 +211,25 @@ export function SvgScene({
               strokeLinecap={a.dash ? 'butt' : 'round'}
               markerEnd={`url(#arrow-${a.marker})`}
               className={motion ? 'arc-moving' : undefined}
+              onMouseMove={(e) => {
+                const box = e.currentTarget.ownerSVGElement!.getBoundingClientRect();
+                onHoverArc?.({
+                  source: a.source,
+                  target: a.target,
+                  type: a.typeIndex,
+                  x: e.clientX - box.left,
+                  y: e.clientY - box.top,
+                });
+              }}
+              onMouseLeave={() => onHoverArc?.(null)}
+              onClick={() => onSelectArc?.(a.source, a.target, a.typeIndex)}
             />
             {a.hollow && (
               // The open core of a decrease, in the land's colour, as the WebGL shader draws it.
               <path
                 d={a.d}
                 className="arc-core"
+                pointerEvents="none"
                 stroke={palette.land}
                 strokeWidth={a.width * ARC_LOOK.hollowCore}
                 strokeOpacity={a.alpha}

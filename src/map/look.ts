@@ -47,6 +47,8 @@ export const ARC_LOOK = {
   hollowCore: 0.45,
   /** Opacity factor of arcs away from the highlighted node. */
   dimmedAlpha: 0.12,
+  /** Opacity factor of the other arcs while the pointer rests on one. */
+  hoverDimAlpha: 0.35,
   /**
    * Direction chevrons every `spacing` px: the arc's body is drawn at `floor` of its opacity and rises to
    * full at each chevron, so the body alone keeps 3:1 against the land (palette.test.ts checks it).

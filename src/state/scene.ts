@@ -27,6 +27,7 @@ import { fittedScale, timelineScale, type ScaleDomain } from '../domain/fixedSca
 import { axisPeriods } from '../domain/timeline.ts';
 import { networkIndex, type NetworkIndex } from '../domain/networkIndex.ts';
 import { connectedNodes, nodePoints, type NodePoint } from '../domain/nodePoints.ts';
+import { countryTotals } from '../domain/nodeDetails.ts';
 import type { Granularity, Mode, TimeSelection } from '../data/period.ts';
 import { viewRecords } from '../domain/table.ts';
 import { monthWindow } from '../domain/timeWindow.ts';
@@ -226,6 +227,17 @@ export function selectTypeTotals(dataset: Dataset, c: SceneChoices): number[] {
   const index = networkIndex(dataset);
   const query = queryOf(c.time, c.mode, c.types, c.kinds, c.countries, c.minValue, c.provenance);
   return typeTotalsOf(aggregateOf2(index, allTypesQueryOf(query)));
+}
+
+const allCountriesQueryOf = memoLast((query: ViewQuery): ViewQuery => ({ ...query, countries: [] }));
+const aggregateOf3 = memoLast((index: NetworkIndex, query: ViewQuery) => aggregate(index, query));
+const countryTotalsOf = memoLast((index: NetworkIndex, agg: Aggregate) => countryTotals(index, agg));
+
+/** The flow value per country with every other filter applied but the country choice itself. */
+export function selectCountryTotals(dataset: Dataset, c: SceneChoices): Map<string, number> {
+  const index = networkIndex(dataset);
+  const query = queryOf(c.time, c.mode, c.types, c.kinds, c.countries, c.minValue, c.provenance);
+  return countryTotalsOf(index, aggregateOf3(index, allCountriesQueryOf(query)));
 }
 
 const aggregateOf2 = memoLast((index: NetworkIndex, query: ViewQuery) => aggregate(index, query));

@@ -20,6 +20,9 @@ export interface AppState extends Omit<UrlChoices, 'lang'> {
   lang: Lang;
   /** The node under the pointer or keyboard focus: highlighted, not selected, never in the URL. */
   hovered: string | null;
+  /** The edge under the pointer and where the pointer is (CSS pixels in the map): the tooltip's. */
+  hoveredEdge: { id: string; x: number; y: number } | null;
+  hoverEdge: (edge: { id: string; x: number; y: number } | null) => void;
   showBorders: boolean;
   /** Playback of the timeline: transient, never in the URL. */
   playing: boolean;
@@ -75,6 +78,8 @@ export const useAppStore = create<AppState>()((set) => ({
   ...DEFAULT_CHOICES,
   lang: 'zh',
   hovered: null,
+  hoveredEdge: null,
+  hoverEdge: (hoveredEdge) => set({ hoveredEdge }),
   showBorders: false,
   playing: false,
   speed: 1,

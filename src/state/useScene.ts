@@ -1,7 +1,13 @@
 /** The React side of the scene selector: reads the reader's choices and returns the shared scene. */
 import { useShallow } from 'zustand/react/shallow';
 import type { Dataset } from '../data/schema.ts';
-import { selectScene, selectTypeTotals, type Scene, type SceneChoices } from './scene.ts';
+import {
+  selectCountryTotals,
+  selectScene,
+  selectTypeTotals,
+  type Scene,
+  type SceneChoices,
+} from './scene.ts';
 import { useAppStore, type AppState } from './store.ts';
 import { effectiveProvenance } from './url.ts';
 
@@ -33,4 +39,9 @@ export function useScene(dataset: Dataset, baseline?: Dataset): Scene {
 export function useTypeTotals(dataset: Dataset): number[] {
   const choices = useAppStore(useShallow(sceneChoices));
   return selectTypeTotals(dataset, choices);
+}
+
+export function useCountryTotals(dataset: Dataset): Map<string, number> {
+  const choices = useAppStore(useShallow(sceneChoices));
+  return selectCountryTotals(dataset, choices);
 }

@@ -5,6 +5,7 @@
  */
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useBasemap, useBorders, useLand } from './dataHooks.ts';
+import { EdgeTooltip } from './EdgeTooltip.tsx';
 import { FirstPicture } from './FirstPicture.tsx';
 import { fitPadding } from './mapPadding.ts';
 import type { Dataset } from '../data/schema.ts';
@@ -48,6 +49,11 @@ export function MapView({ dataset, baseline }: { dataset: Dataset; baseline?: Da
   const bounds = useMemo(() => nodeBounds(networkIndex(dataset)), [dataset]);
   const at = useAppStore((s) => s.at);
   const [initialCamera] = useState(() => useAppStore.getState().at);
+  /** An arc's edge id from the node indices it carries, in the version currently shown. */
+  const edgeKey = (source: number, target: number, type: number) => {
+    const index = networkIndex(dataRef.current);
+    return edgeIdOf(index.nodes[source]!.id, index.nodes[target]!.id, type);
+  };
 
   // Create the renderer once, when the land has arrived (or is known to be missing). Its code was asked
   // for at start-up (src/ui/boot.ts), so it is usually here by then.
@@ -77,11 +83,12 @@ export function MapView({ dataset, baseline }: { dataset: Dataset; baseline?: Da
           motion: !reducedMotion,
           onHover: (id) => useAppStore.getState().hover(id),
           onSelect: (id) => useAppStore.getState().select(id),
-          onSelectArc: (source, target, type) => {
-            const index = networkIndex(dataRef.current);
-            const key = edgeIdOf(index.nodes[source]!.id, index.nodes[target]!.id, type);
-            useAppStore.getState().selectEdge(key);
-          },
+          onSelectArc: (source, target, type) =>
+            useAppStore.getState().selectEdge(edgeKey(source, target, type)),
+          onHoverArc: (arc) =>
+            useAppStore
+              .getState()
+              .hoverEdge(arc ? { id: edgeKey(arc.source, arc.target, arc.type), x: arc.x, y: arc.y } : null),
           onCameraChange: (at) => useAppStore.getState().setCamera(at),
           onReady: () => setReady(true),
           onFatal: () => {
@@ -148,6 +155,7 @@ export function MapView({ dataset, baseline }: { dataset: Dataset; baseline?: Da
         bounds={bounds}
         padding={fitPadding}
       />
+      <EdgeTooltip scene={scene} />
       {renderer === 'svg' && (
         <>
           <Suspense fallback={null}>
@@ -160,6 +168,16 @@ export function MapView({ dataset, baseline }: { dataset: Dataset; baseline?: Da
               motion={!reducedMotion}
               onHover={(id) => useAppStore.getState().hover(id)}
               onSelect={(id) => useAppStore.getState().select(id)}
+              onHoverArc={(arc) =>
+                useAppStore
+                  .getState()
+                  .hoverEdge(
+                    arc ? { id: edgeKey(arc.source, arc.target, arc.type), x: arc.x, y: arc.y } : null,
+                  )
+              }
+              onSelectArc={(source, target, type) =>
+                useAppStore.getState().selectEdge(edgeKey(source, target, type))
+              }
             />
           </Suspense>
           <p className="renderer-note" role="note">

@@ -42,6 +42,8 @@ const UNIFORMS = [
   'u_chevron_spacing',
   'u_chevron_floor',
   'u_dimmed_alpha',
+  'u_hover_arc',
+  'u_hover_dim',
   'u_provenance',
 ];
 
@@ -57,6 +59,9 @@ export class ArcLayer implements CustomLayerInterface {
   private uploaded = -1;
   private palette: Palette | null = null;
   private highlight = -1;
+  private hoverArc = -1;
+  /** The projection of the last frame drawn, so pointing hits what is on screen. */
+  private matrix: Float32Array | null = null;
   private motion = true;
   private startedAt = performance.now();
 
@@ -80,6 +85,23 @@ export class ArcLayer implements CustomLayerInterface {
   setHighlight(nodeIndex: number | null) {
     this.highlight = nodeIndex ?? -1;
     this.map?.triggerRepaint();
+  }
+
+  setHoverArc(arc: number | null) {
+    if ((arc ?? -1) === this.hoverArc) return;
+    this.hoverArc = arc ?? -1;
+    this.map?.triggerRepaint();
+  }
+
+  /** World coordinates to CSS pixels of the map's canvas, exactly as the last frame drew them. */
+  toScreen(x: number, y: number): [number, number] | null {
+    const m = this.matrix;
+    const canvas = this.map?.getCanvas();
+    if (!m || !canvas) return null;
+    const cx = m[0]! * x + m[4]! * y + m[12]!;
+    const cy = m[1]! * x + m[5]! * y + m[13]!;
+    const cw = m[3]! * x + m[7]! * y + m[15]!;
+    return [((cx / cw) * 0.5 + 0.5) * canvas.clientWidth, (0.5 - (cy / cw) * 0.5) * canvas.clientHeight];
   }
 
   setMotion(enabled: boolean) {
@@ -119,11 +141,15 @@ export class ArcLayer implements CustomLayerInterface {
       g.bindBuffer(g.ARRAY_BUFFER, state.instances);
       g.bufferData(g.ARRAY_BUFFER, this.geometry.data, g.STATIC_DRAW);
       this.uploaded = this.version;
+      // A hovered index means another arc in new geometry.
+      this.hoverArc = -1;
     }
     if (this.geometry.count > 0) {
       const u = state.uniforms;
       g.useProgram(state.program);
-      g.uniformMatrix4fv(u.u_matrix!, false, options.defaultProjectionData.mainMatrix as Float32Array);
+      const matrix = options.defaultProjectionData.mainMatrix as Float32Array;
+      (this.matrix ??= new Float32Array(16)).set(matrix);
+      g.uniformMatrix4fv(u.u_matrix!, false, matrix);
       g.uniform2f(u.u_viewport!, g.drawingBufferWidth, g.drawingBufferHeight);
       g.uniform1f(u.u_pixel_ratio!, this.map.getPixelRatio());
       g.uniform1f(u.u_cycle!, this.motion ? chevronCycle(performance.now() - this.startedAt) : 0);
@@ -140,6 +166,8 @@ export class ArcLayer implements CustomLayerInterface {
       g.uniform1f(u.u_chevron_spacing!, look.chevronSpacing);
       g.uniform1f(u.u_chevron_floor!, look.chevronFloor);
       g.uniform1f(u.u_dimmed_alpha!, look.dimmedAlpha);
+      g.uniform1f(u.u_hover_arc!, this.hoverArc);
+      g.uniform1f(u.u_hover_dim!, look.hoverDim);
       g.uniform3fv(u.u_provenance!, look.provenance);
       g.bindVertexArray(state.vao);
       g.enable(g.BLEND);

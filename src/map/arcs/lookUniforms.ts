@@ -20,6 +20,7 @@ export function lookUniforms(p: Palette) {
     chevronSpacing: ARC_LOOK.chevron.spacing,
     chevronFloor: ARC_LOOK.chevron.floor,
     dimmedAlpha: ARC_LOOK.dimmedAlpha,
+    hoverDim: ARC_LOOK.hoverDimAlpha,
     /** Per provenance: dash, gap, alpha. */
     provenance: Float32Array.from(ARC_LOOK.provenance.flatMap((x) => [x.dash, x.gap, x.alpha])),
     colors: Float32Array.from([

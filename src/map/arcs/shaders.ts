@@ -23,6 +23,8 @@ uniform float u_emphasis_alpha[6];
 uniform float u_emphasis_color[6];
 uniform float u_emphasis_hollow[6];
 uniform float u_dimmed_alpha;
+uniform float u_hover_arc;
+uniform float u_hover_dim;
 uniform vec3 u_provenance[3];
 in vec2 a_corner;
 in vec4 a_curve;
@@ -74,7 +76,10 @@ void main() {
   bool dimmed = u_highlight >= 0.0 && abs(a_meta.x - u_highlight) > 0.5 && abs(a_meta.y - u_highlight) > 0.5;
   vec3 provenance = u_provenance[int(a_extra.y + 0.5)];
   v_dash = provenance.xy * u_pixel_ratio;
-  v_alpha = u_alpha * u_emphasis_alpha[emphasis] * provenance.z * (dimmed ? u_dimmed_alpha : 1.0);
+  // While the pointer is on an arc, the others step back.
+  bool besideHover = u_hover_arc >= 0.0 && abs(float(gl_InstanceID) - u_hover_arc) > 0.5;
+  v_alpha = u_alpha * u_emphasis_alpha[emphasis] * provenance.z * (dimmed ? u_dimmed_alpha : 1.0) *
+    (besideHover ? u_hover_dim : 1.0);
 }
 `;
 

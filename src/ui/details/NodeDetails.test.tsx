@@ -37,7 +37,7 @@ describe('NodeDetails', () => {
     expect(screen.getByText('Минск')).toBeInTheDocument();
     const totals = screen.getByRole('table');
     expect(within(totals).getByRole('row', { name: /Talent/ })).toHaveTextContent('Talent05');
-    const records = screen.getByRole('list');
+    const records = document.querySelector<HTMLElement>('.details-flows')!;
     expect(within(records).getAllByRole('listitem')).toHaveLength(4);
     expect(within(records).getAllByText('illustrative')).toHaveLength(3);
     expect(within(records).getByText('reported')).toBeInTheDocument();
@@ -48,10 +48,21 @@ describe('NodeDetails', () => {
     expect(screen.getByTestId('node-split')).toHaveTextContent('Reported: 2 · illustrative: 9');
   });
 
+  it('lists the node’s connections as buttons that open the edge', () => {
+    render(<Details nodeId="minsk" />);
+    const connections = document.querySelector<HTMLElement>('.node-edges')!;
+    const buttons = within(connections).getAllByRole('button');
+    expect(buttons.map((b) => b.getAttribute('data-edge'))).toEqual(
+      expect.arrayContaining(['minsk~qingdao~talent']),
+    );
+    buttons.find((b) => b.getAttribute('data-edge') === 'minsk~qingdao~talent')!.click();
+    expect(useAppStore.getState().edge).toBe('minsk~qingdao~talent');
+  });
+
   it('in a reported-only view, lists only reported records', () => {
     useAppStore.setState({ provenance: 'reported' });
     render(<Details nodeId="minsk" />);
-    const records = screen.getByRole('list');
+    const records = document.querySelector<HTMLElement>('.details-flows')!;
     expect(within(records).getAllByRole('listitem')).toHaveLength(1);
     expect(within(records).queryByText('illustrative')).toBeNull();
   });
@@ -90,6 +101,8 @@ describe('NodeDetails', () => {
       mode: 'period',
     });
     render(<Details nodeId="minsk" />);
-    expect(within(screen.getByRole('list')).getAllByRole('listitem')).toHaveLength(2);
+    expect(
+      within(document.querySelector<HTMLElement>('.details-flows')!).getAllByRole('listitem'),
+    ).toHaveLength(2);
   });
 });

@@ -10,6 +10,7 @@ import { SourceCitation } from '../SourceCitation.tsx';
 import { useT } from '../useT.ts';
 import { ActivitySeries } from './ActivitySeries.tsx';
 import { DetailsHead } from './DetailsHead.tsx';
+import { NodeEdges } from './NodeEdges.tsx';
 import { EventList } from './EventList.tsx';
 import { RecordList } from './RecordList.tsx';
 import { useMarkedWindow } from './useMarkedWindow.ts';
@@ -105,6 +106,8 @@ export function NodeDetails({ dataset, scene, nodeId }: { dataset: Dataset; scen
           })}
         </p>
       )}
+      <h3>{t('details.edges')}</h3>
+      <NodeEdges scene={scene} node={i} />
       <h3>{t('details.events')}</h3>
       <EventList events={events} />
       <h3>{t('details.activity')}</h3>

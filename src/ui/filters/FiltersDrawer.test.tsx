@@ -28,9 +28,7 @@ describe('FiltersDrawer', () => {
     render(<FiltersDrawer dataset={dataset} />);
     fireEvent.click(screen.getByLabelText(/Domestic linkage hubs/));
     fireEvent.change(screen.getByLabelText('Minimum per edge'), { target: { value: '3' } });
-    const countries = screen.getByLabelText('Countries') as HTMLSelectElement;
-    [...countries.options].find((o) => o.value === 'BY')!.selected = true;
-    fireEvent.change(countries);
+    fireEvent.click(screen.getByRole('checkbox', { name: /Belarus/ }));
     expect(useAppStore.getState()).toMatchObject({
       kinds: ['center', 'partner'],
       minValue: 3,
@@ -42,6 +40,29 @@ describe('FiltersDrawer', () => {
       minValue: 0,
       countries: [],
     });
+  });
+
+  it('shows countries with counts, the chosen ones as removable chips, and a way back to all', () => {
+    render(<FiltersDrawer dataset={dataset} />);
+    // All time: CN is at the end of every edge (12), BY of the Minsk ones (5 + 5 + 1 = 11).
+    expect(screen.getByRole('checkbox', { name: /Belarus/ }).closest('label')).toHaveTextContent(
+      'Belarus (BY) 11',
+    );
+    expect(screen.getByRole('checkbox', { name: /China/ }).closest('label')).toHaveTextContent(
+      'China (CN) 12',
+    );
+    expect(screen.getByText('All countries shown')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('checkbox', { name: /Belarus/ }));
+    fireEvent.click(screen.getByRole('checkbox', { name: /China/ }));
+    expect(useAppStore.getState().countries).toEqual(['BY', 'CN']);
+    // Both stay visibly chosen, as chips and as ticked boxes.
+    expect(screen.getByRole('button', { name: 'Remove Belarus' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Remove China' })).toBeInTheDocument();
+    expect((screen.getByRole('checkbox', { name: /Belarus/ }) as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Remove China' }));
+    expect(useAppStore.getState().countries).toEqual(['BY']);
+    fireEvent.click(screen.getByRole('button', { name: 'Show all countries' }));
+    expect(useAppStore.getState().countries).toEqual([]);
   });
 
   it('searches names in any language and organisations, and selects the node', () => {

@@ -6,6 +6,7 @@ import { effectiveProvenance } from '../../state/url.ts';
 import { useTypeTotals } from '../../state/useScene.ts';
 import { useT } from '../useT.ts';
 import { panelsStartOpen } from '../panelsStartOpen.ts';
+import { CountryFilter } from './CountryFilter.tsx';
 import { SearchBox } from './SearchBox.tsx';
 
 const toggle = <T,>(list: readonly T[], item: T, order: readonly T[]) =>
@@ -18,15 +19,11 @@ export function FiltersDrawer({ dataset }: { dataset: Dataset }) {
   const lang = useAppStore((s) => s.lang);
   const types = useAppStore((s) => s.types);
   const kinds = useAppStore((s) => s.kinds);
-  const countries = useAppStore((s) => s.countries);
   const minValue = useAppStore((s) => s.minValue);
   const provenance = useAppStore(effectiveProvenance);
-  const { setTypes, setKinds, setCountries, setMinValue, setProvenance, resetFilters } =
-    useAppStore.getState();
+  const { setTypes, setKinds, setMinValue, setProvenance, resetFilters } = useAppStore.getState();
   // Counts per type follow every other filter but the type toggles themselves.
   const perType = useTypeTotals(dataset);
-  const allCountries = [...new Set(dataset.nodes.map((n) => n.country))].sort();
-  const countryName = new Intl.DisplayNames([lang === 'zh' ? 'zh-CN' : lang], { type: 'region' });
 
   if (!open) {
     return (
@@ -86,21 +83,7 @@ export function FiltersDrawer({ dataset }: { dataset: Dataset }) {
           </label>
         ))}
       </fieldset>
-      <label className="filter-field">
-        {t('filters.countries')}
-        <select
-          multiple
-          size={5}
-          value={countries}
-          onChange={(e) => setCountries([...e.target.selectedOptions].map((o) => o.value))}
-        >
-          {allCountries.map((c) => (
-            <option key={c} value={c}>
-              {countryName.of(c) ?? c} ({c})
-            </option>
-          ))}
-        </select>
-      </label>
+      <CountryFilter dataset={dataset} />
       <label className="filter-field">
         {t('filters.min')}
         <input
