@@ -316,3 +316,181 @@ describe('world-atlas (Natural Earth) through the cut', () => {
     });
   }
 });
+
+describe('cutting, vertex by vertex', () => {
+  it('measures the longitude step of a single line', () => {
+    expect(
+      maxLonStep({
+        type: 'LineString',
+        coordinates: [
+          [170, 0],
+          [-170, 0],
+        ],
+      }),
+    ).toBe(340);
+  });
+
+  it('drops a repeated vertex', () => {
+    expect(
+      cutLine([
+        [10, 0],
+        [10, 0],
+        [20, 0],
+      ]),
+    ).toEqual([
+      [
+        [10, 0],
+        [20, 0],
+      ],
+    ]);
+  });
+
+  it('splits a line at a vertex on the antimeridian, with that vertex exactly as given on both sides', () => {
+    // -170 → 180 → 170 runs west across the meridian through its middle vertex.
+    expect(
+      cutLine([
+        [-170, 0.2],
+        [180, 0.9],
+        [170, 1.6],
+      ]),
+    ).toEqual([
+      [
+        [180, 0.9],
+        [170, 1.6],
+      ],
+      [
+        [-170, 0.2],
+        [-180, 0.9],
+      ],
+    ]);
+  });
+
+  it('splits a line that starts east of the antimeridian on a vertex exactly on it', () => {
+    expect(
+      cutLine([
+        [170, 0],
+        [180, 5],
+        [-170, 10],
+      ]),
+    ).toEqual([
+      [
+        [170, 0],
+        [180, 5],
+      ],
+      [
+        [-180, 5],
+        [-170, 10],
+      ],
+    ]);
+  });
+
+  it('keeps apart the two pieces of a line that crosses over and comes back', () => {
+    expect(
+      cutLine([
+        [170, 0],
+        [-170, 0],
+        [170, 10],
+      ]),
+    ).toEqual([
+      [
+        [170, 0],
+        [180, 0],
+      ],
+      [
+        [180, 5],
+        [170, 10],
+      ],
+      [
+        [-180, 0],
+        [-170, 0],
+        [-180, 5],
+      ],
+    ]);
+  });
+
+  it('closes a ring that starts on the antimeridian without repeating that vertex', () => {
+    expect(
+      cutPolygon([
+        [
+          [180, 0],
+          [170, 10],
+          [-170, 10],
+          [180, 0],
+        ],
+      ]),
+    ).toEqual([
+      [
+        [
+          [180, 0],
+          [170, 10],
+          [180, 10],
+          [180, 0],
+        ],
+      ],
+      [
+        [
+          [-180, 0],
+          [-180, 10],
+          [-170, 10],
+          [-180, 0],
+        ],
+      ],
+    ]);
+  });
+
+  it('keeps a hole that only touches the antimeridian on its own side', () => {
+    const parts = cutPolygon([
+      [
+        [170, -10],
+        [-170, -10],
+        [-170, 10],
+        [170, 10],
+        [170, -10],
+      ],
+      [
+        [175, -2],
+        [180, -1],
+        [180, 0],
+        [180, 1],
+        [175, 2],
+        [175, -2],
+      ],
+    ]);
+    expect(parts.map((rings) => rings.length)).toEqual([2, 1]);
+  });
+
+  it('gives nothing for no rings or empty ones, and ignores an empty hole', () => {
+    const square = [
+      [10, 10],
+      [20, 10],
+      [20, 20],
+      [10, 20],
+      [10, 10],
+    ];
+    expect(cutPolygon([])).toEqual([]);
+    expect(cutPolygon([[]])).toEqual([]);
+    expect(cutPolygon([square, []])).toEqual([[square]]);
+  });
+
+  it('turns a Polygon into a MultiPolygon and a LineString into a MultiLineString', () => {
+    const square = [
+      [10, 10],
+      [20, 10],
+      [20, 20],
+      [10, 20],
+      [10, 10],
+    ];
+    expect(cutPolygons({ type: 'Polygon', coordinates: [square] })).toEqual({
+      type: 'MultiPolygon',
+      coordinates: [[square]],
+    });
+    const line = [
+      [10, 0],
+      [20, 0],
+    ];
+    expect(cutLines({ type: 'LineString', coordinates: line })).toEqual({
+      type: 'MultiLineString',
+      coordinates: [line],
+    });
+  });
+});

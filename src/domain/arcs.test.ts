@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { FLOW_TYPES, NODE_KINDS } from '../data/schema.ts';
 import { aggregate } from './aggregate.ts';
-import { ARC, ARC_STRIDE, arcGeometry, arcPoint } from './arcs.ts';
+import {
+  ARC,
+  ARC_STRIDE,
+  arcGeometry,
+  arcPoint,
+  nearestArc,
+  PROVENANCE_CODE,
+  PROVENANCE_OF_CODE,
+} from './arcs.ts';
 import { fromMercator, toMercator } from './mercator.ts';
 import { networkIndex } from './networkIndex.ts';
 import { legendValues, nodeRadius } from './scales.ts';
@@ -85,5 +93,161 @@ describe('nearestArc', () => {
     const [mx, my] = arcPoint(g, 0, 0.5);
     expect(nearestArc(g, screen, [mx * 1000 + 2, my * 1000])).toBe(0);
     expect(nearestArc(g, screen, [mx * 1000, my * 1000 + 80])).toBe(-1);
+  });
+});
+
+/** A hand-made geometry: arcs given by their six control coordinates and their width. */
+function geometry(
+  arcs: Array<{ x0: number; y0: number; cx: number; cy: number; x1: number; y1: number; width: number }>,
+) {
+  const data = new Float32Array(arcs.length * ARC_STRIDE);
+  arcs.forEach((a, i) => {
+    const o = i * ARC_STRIDE;
+    data[o + ARC.x0] = a.x0;
+    data[o + ARC.y0] = a.y0;
+    data[o + ARC.cx] = a.cx;
+    data[o + ARC.cy] = a.cy;
+    data[o + ARC.x1] = a.x1;
+    data[o + ARC.y1] = a.y1;
+    data[o + ARC.width] = a.width;
+  });
+  return { data, count: arcs.length, maxValue: 1 };
+}
+// A straight arc along y = `y` from x 0 to 100 (its control point midway).
+const flat = (y: number, width: number) => ({ x0: 0, y0: y, cx: 50, cy: y, x1: 100, y1: y, width });
+const identity = (x: number, y: number): [number, number] => [x, y];
+
+describe('arc points and picking on hand-made arcs', () => {
+  it('follows the quadratic Bézier of the arc asked for', () => {
+    const g = geometry([flat(0, 1), { x0: 2, y0: 2, cx: 4, cy: 8, x1: 8, y1: 0, width: 1 }]);
+    // t = ½: ¼·2 + ½·4 + ¼·8 = 4.5 and ¼·2 + ½·8 + ¼·0 = 4.5.
+    expect(arcPoint(g, 1, 0.5)).toEqual([4.5, 4.5]);
+    // t = ¼: 0.5625·2 + 0.375·4 + 0.0625·8 = 3.125 and 0.5625·2 + 0.375·8 = 4.125.
+    expect(arcPoint(g, 1, 0.25)).toEqual([3.125, 4.125]);
+  });
+
+  it('picks an arc within half its width plus the tolerance, and no further', () => {
+    // Width 2: half 1, plus the default tolerance 4, is 5.
+    const g = geometry([flat(0, 2), flat(100, 10)]);
+    expect(nearestArc(g, identity, [50, 5])).toBe(0);
+    expect(nearestArc(g, identity, [50, 6])).toBe(-1);
+    // The second arc, width 10: 5 + 4 = 9 around y = 100.
+    expect(nearestArc(g, identity, [50, 108])).toBe(1);
+    expect(nearestArc(g, identity, [50, 110])).toBe(-1);
+  });
+
+  it('picks the nearest of two arcs in reach, even when it comes first', () => {
+    // From (50, 3): 3 to the first arc (reach 5), 5 to the second (reach 9).
+    const g = geometry([flat(0, 2), flat(8, 10)]);
+    expect(nearestArc(g, identity, [50, 3])).toBe(0);
+  });
+});
+
+describe('arc data', () => {
+  const build = () =>
+    networkIndex(
+      testDataset([
+        testFlow('a', 'project', 'qingdao', 'wuhan', '2025-10', 1),
+        testFlow('b', 'talent', 'qingdao', 'wuhan', '2025-10', 2),
+        testFlow('c', 'agreement', 'minsk', 'qingdao', '2025-10', 3),
+      ]),
+    );
+
+  it('gives each arc a particle phase in [0, 1), the same every time, different between these arcs', () => {
+    const phases = () => {
+      const index = build();
+      const g = arcGeometry(index, aggregate(index, all));
+      return [0, 1, 2].map((i) => g.data[i * ARC_STRIDE + ARC.phase]!);
+    };
+    const first = phases();
+    for (const p of first) {
+      expect(p).toBeGreaterThanOrEqual(0);
+      expect(p).toBeLessThan(1);
+    }
+    expect(new Set(first).size).toBe(3);
+    expect(phases()).toEqual(first);
+  });
+
+  it('carries the emphasis it is given, and 0 without one', () => {
+    const index = build();
+    const agg = aggregate(index, all);
+    const emphasis = new Map(agg.edges.map((e, i) => [e, [1, 2, 3][i]!]));
+    const g = arcGeometry(index, agg, emphasis);
+    expect([0, 1, 2].map((i) => g.data[i * ARC_STRIDE + ARC.emphasis])).toEqual([1, 2, 3]);
+    const plain = arcGeometry(index, agg);
+    expect([0, 1, 2].map((i) => plain.data[i * ARC_STRIDE + ARC.emphasis])).toEqual([0, 0, 0]);
+  });
+
+  it('packs provenance as a code that reads back to the same provenance', () => {
+    for (const p of ['reported', 'illustrative', 'mixed'] as const)
+      expect(PROVENANCE_OF_CODE[PROVENANCE_CODE[p]]).toBe(p);
+  });
+});
+
+describe('arc control points', () => {
+  const build = () =>
+    networkIndex(
+      testDataset([
+        testFlow('p', 'project', 'qingdao', 'minsk', '2021', 1),
+        testFlow('t', 'talent', 'qingdao', 'minsk', '2021', 1),
+        testFlow('a', 'agreement', 'qingdao', 'minsk', '2021', 10_000),
+      ]),
+    );
+  /** For arc i: its chord (B − A) and the offset of its control point from the chord's midpoint. */
+  const chordAndOffset = (g: ReturnType<typeof arcGeometry>, i: number) => {
+    const o = i * ARC_STRIDE;
+    const d = g.data;
+    const chord = [d[o + ARC.x1]! - d[o + ARC.x0]!, d[o + ARC.y1]! - d[o + ARC.y0]!] as const;
+    const mid = [(d[o + ARC.x0]! + d[o + ARC.x1]!) / 2, (d[o + ARC.y0]! + d[o + ARC.y1]!) / 2] as const;
+    const offset = [d[o + ARC.cx]! - mid[0], d[o + ARC.cy]! - mid[1]] as const;
+    return { chord, offset };
+  };
+
+  it('puts the control point on the chord’s perpendicular bisector, to the left of travel', () => {
+    const index = build();
+    const g = arcGeometry(index, aggregate(index, all));
+    for (let i = 0; i < g.count; i++) {
+      const { chord, offset } = chordAndOffset(g, i);
+      const length = Math.hypot(...chord);
+      // Perpendicular: no component along the chord.
+      expect((chord[0] * offset[0] + chord[1] * offset[1]) / length ** 2).toBeCloseTo(0, 5);
+      // Left of travel in a y-down world is along (dy, −dx).
+      expect(chord[1] * offset[0] - chord[0] * offset[1]).toBeGreaterThan(0);
+    }
+  });
+
+  it('bows each flow type between one pair a little further than the one before', () => {
+    const index = build();
+    const g = arcGeometry(index, aggregate(index, all));
+    const bow = (type: number) => {
+      const i = [...Array(g.count).keys()].find((k) => g.data[k * ARC_STRIDE + ARC.type] === type)!;
+      const { chord, offset } = chordAndOffset(g, i);
+      return Math.hypot(...offset) / Math.hypot(...chord);
+    };
+    expect(bow(0)).toBeLessThan(bow(1));
+    expect(bow(1)).toBeLessThan(bow(2));
+  });
+
+  it('packs each arc’s provenance code', () => {
+    const dataset = testDataset([
+      testFlow('i', 'project', 'qingdao', 'minsk', '2021', 1),
+      { ...testFlow('r', 'talent', 'qingdao', 'minsk', '2021', 2), provenance: 'reported' as const },
+    ]);
+    const index = networkIndex(dataset);
+    const g = arcGeometry(index, aggregate(index, all));
+    // Sorted by value: the illustrative project (1), then the reported talent (2).
+    expect([0, 1].map((i) => g.data[i * ARC_STRIDE + ARC.provenance])).toEqual([
+      PROVENANCE_CODE.illustrative,
+      PROVENANCE_CODE.reported,
+    ]);
+    expect(PROVENANCE_CODE).toEqual({ reported: 0, illustrative: 1, mixed: 2 });
+  });
+
+  it('draws a tiny flow of a plain view as a 1.2 px hairline', () => {
+    const index = build();
+    const g = arcGeometry(index, aggregate(index, all));
+    // Values 1, 1 and 10 000: 11 × √(1 / 10 000) = 0.11 px, raised to the hairline.
+    expect(g.data[ARC.width]).toBeCloseTo(1.2, 6);
+    expect(g.data[2 * ARC_STRIDE + ARC.width]).toBeCloseTo(11, 5);
   });
 });

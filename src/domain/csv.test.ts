@@ -47,3 +47,19 @@ describe('csv', () => {
     ).toBe(true);
   });
 });
+
+describe('csv preamble', () => {
+  it('lists the checksums by file name, whatever order the manifest gives', () => {
+    const [, sums] = preambleLines({
+      version: {
+        id: 'x',
+        version: '1',
+        published: '2',
+        files: { 'flows.json': 'f', 'nodes.json': 'n', 'events.json': 'e' },
+      },
+      url: 'u',
+      illustrativeShare: 0,
+    });
+    expect(sums).toBe('# sha256: events.json=e; flows.json=f; nodes.json=n');
+  });
+});

@@ -65,3 +65,54 @@ describe('diffDatasets', () => {
     expect(countDiff(d.figures)).toEqual({ added: 0, removed: 0, changed: 0 });
   });
 });
+
+describe('deepEqual at the edges of JSON', () => {
+  it('never equates an object with a number, null or an array', () => {
+    expect(deepEqual({}, 5)).toBe(false);
+    expect(deepEqual(5, {})).toBe(false);
+    expect(deepEqual({}, null)).toBe(false);
+    expect(deepEqual({}, [])).toBe(false);
+    expect(deepEqual({ 0: 1 }, [1])).toBe(false);
+  });
+
+  it('tells arrays of different lengths apart', () => {
+    expect(deepEqual([1], [1, undefined])).toBe(false);
+  });
+
+  it('equates NaN with NaN only', () => {
+    expect(deepEqual(NaN, NaN)).toBe(true);
+    expect(deepEqual(NaN, 1)).toBe(false);
+    expect(deepEqual(1, NaN)).toBe(false);
+  });
+});
+
+describe('diffRecords with duplicates and absent keys', () => {
+  it('does not count a key the older record set to undefined as dropped', () => {
+    expect(changedFields({ id: 'a', note: undefined }, { id: 'a' })).toEqual([]);
+  });
+
+  it('compares against the first of several older records with one id', () => {
+    const d = diffRecords(
+      [
+        { id: 'a', v: 1 },
+        { id: 'a', v: 2 },
+      ],
+      [{ id: 'a', v: 1 }],
+    );
+    expect(d).toEqual({ added: [], removed: [], changed: [] });
+  });
+
+  it('takes only the first of several newer records with one id', () => {
+    const d = diffRecords(
+      [{ id: 'a', v: 1 }],
+      [
+        { id: 'a', v: 2 },
+        { id: 'a', v: 3 },
+        { id: 'n', v: 1 },
+        { id: 'n', v: 2 },
+      ],
+    );
+    expect(d.changed.map((c) => c.after)).toEqual([{ id: 'a', v: 2 }]);
+    expect(d.added).toEqual([{ id: 'n', v: 1 }]);
+  });
+});

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FLOW_TYPES, NODE_KINDS, type Flow } from '../data/schema.ts';
 import { aggregate } from './aggregate.ts';
+import { edgeIndex, edgeTotal } from './edgeIndex.ts';
 import { naiveAggregate } from './naiveAggregate.ts';
 import { networkIndex } from './networkIndex.ts';
 import { parseTimeSelection, type Granularity, type Period } from '../data/period.ts';
@@ -86,5 +87,74 @@ describe('the per-edge cumulative index', () => {
       ),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('edgeTotal on hand-written records', () => {
+  // Month ordinals are year × 12 + (month − 1).
+  const month = (year: number, m: number) => year * 12 + m - 1;
+  const reported = (f: Flow): Flow => ({ ...f, provenance: 'reported' });
+  const build = () =>
+    networkIndex(
+      testDataset([
+        // Edge 0, minsk → qingdao talent: two records in one month, one later, one year-only, one next year.
+        testFlow('a', 'talent', 'minsk', 'qingdao', '2021-03', 2),
+        reported(testFlow('b', 'talent', 'minsk', 'qingdao', '2021-03-20', 3)),
+        reported(testFlow('c', 'talent', 'minsk', 'qingdao', '2021-05', 4)),
+        reported(testFlow('d', 'talent', 'minsk', 'qingdao', '2021', 10)),
+        testFlow('e', 'talent', 'minsk', 'qingdao', '2022-01', 1),
+        // Edge 1, qingdao → minsk project.
+        testFlow('x', 'project', 'qingdao', 'minsk', '2021-04', 7),
+      ]),
+    );
+  /** [value, records, reported value, reported records] of edge `e` in months from … to. */
+  const total = (e: number, from: number, to: number) => {
+    const out = new Float64Array(4);
+    edgeTotal(edgeIndex(build()), e, { from, to }, out);
+    return [...out];
+  };
+
+  it('has one edge per (source, target, type), built once per version', () => {
+    const index = build();
+    expect(edgeIndex(index).edgeCount).toBe(2);
+    expect(edgeIndex(index)).toBe(edgeIndex(index));
+  });
+
+  it('sums all records and the reported ones over all time', () => {
+    // 2 + 3 + 4 + 10 + 1; reported b, c, d: 3 + 4 + 10.
+    expect(total(0, -Infinity, Infinity)).toEqual([20, 5, 17, 3]);
+    expect(total(1, -Infinity, Infinity)).toEqual([7, 1, 0, 0]);
+  });
+
+  it('counts both records of one month', () => {
+    expect(total(0, month(2021, 3), month(2021, 4))).toEqual([5, 2, 3, 1]);
+  });
+
+  it('leaves out records before the window’s first month', () => {
+    // Only c (2021-05); a and b (March) are before, d (all of 2021) is not wholly inside.
+    expect(total(0, month(2021, 4), month(2021, 12))).toEqual([4, 1, 4, 1]);
+    // c and e.
+    expect(total(0, month(2021, 5), month(2022, 12))).toEqual([5, 2, 4, 1]);
+  });
+
+  it('counts a year-only record in a window holding its whole year', () => {
+    // a, b, c and d.
+    expect(total(0, month(2021, 1), month(2021, 12))).toEqual([19, 4, 17, 3]);
+    // Up to June: a, b and c.
+    expect(total(0, -Infinity, month(2021, 6))).toEqual([9, 3, 7, 2]);
+  });
+
+  it('orders an edge’s records by month whatever the file order', () => {
+    const index = networkIndex(
+      testDataset([
+        testFlow('late', 'talent', 'minsk', 'qingdao', '2021-09', 4),
+        testFlow('early', 'talent', 'minsk', 'qingdao', '2021-02', 3),
+      ]),
+    );
+    const out = new Float64Array(4);
+    edgeTotal(edgeIndex(index), 0, { from: month(2021, 1), to: month(2021, 3) }, out);
+    expect(out[0]).toBe(3);
+    edgeTotal(edgeIndex(index), 0, { from: month(2021, 4), to: month(2021, 12) }, out);
+    expect(out[0]).toBe(4);
   });
 });

@@ -49,3 +49,44 @@ describe('mercator', () => {
     expect(cameraForView(camera, 0, 0)).toEqual(camera);
   });
 });
+
+describe('mercator, more views', () => {
+  it('fits a tall box between a high top panel and a low bottom one: it fills the free height', () => {
+    // Free area of a 1000 × 600 view: x 10 … 990, y 100 … 580. The box is far taller than wide there.
+    const padding = { top: 100, bottom: 20, left: 10, right: 10 };
+    const cam = fitCamera(
+      [
+        [100, 20],
+        [110, 50],
+      ],
+      1000,
+      600,
+      padding,
+    );
+    const scale = 512 * 2 ** cam.zoom;
+    const [cx, cy] = toMercator(cam.lon, cam.lat);
+    const screen = (lon: number, lat: number): [number, number] => {
+      const [x, y] = toMercator(lon, lat);
+      return [500 + (x - cx) * scale, 300 + (y - cy) * scale];
+    };
+    const [left, bottom] = screen(100, 20);
+    const [right, top] = screen(110, 50);
+    expect(top).toBeCloseTo(100, 6);
+    expect(bottom).toBeCloseTo(580, 6);
+    expect((left + right) / 2).toBeCloseTo(500, 6);
+  });
+
+  it('keeps the camera of a view that has no size yet', () => {
+    const camera = { lon: 96, lat: 42, zoom: 2.3 };
+    expect(cameraForView(camera, 0, 1080)).toEqual(camera);
+    expect(cameraForView(camera, 1920, 0)).toEqual(camera);
+  });
+
+  it('limits a wide, low view by its height', () => {
+    const camera = { lon: 96, lat: 42, zoom: 2.3 };
+    // 3840 × 1080: twice the width of the story view but the same height, so the same zoom.
+    expect(cameraForView(camera, 3840, 1080).zoom).toBeCloseTo(2.3, 9);
+    // 1920 × 540: half the height, one zoom level out.
+    expect(cameraForView(camera, 1920, 540).zoom).toBeCloseTo(1.3, 9);
+  });
+});

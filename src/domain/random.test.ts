@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seededRandom, splitTotal } from './random.ts';
+import { randomInt, seededRandom, splitTotal } from './random.ts';
 
 describe('seededRandom', () => {
   it('repeats for a seed and differs across seeds', () => {
@@ -19,5 +19,15 @@ describe('seededRandom', () => {
       expect(parts.reduce((s, p) => s + p, 0)).toBe(total);
       for (const p of parts) expect(p >= 1 && p <= 4).toBe(true);
     }
+  });
+});
+
+describe('randomInt', () => {
+  it('maps [0, 1) onto every integer from min to max, both included', () => {
+    const fixed = (x: number) => () => x;
+    // 1 + ⌊x × 4⌋ for 1 … 4.
+    expect(randomInt(fixed(0), 1, 4)).toBe(1);
+    expect(randomInt(fixed(0.5), 1, 4)).toBe(3);
+    expect(randomInt(fixed(0.999), 1, 4)).toBe(4);
   });
 });

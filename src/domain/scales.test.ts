@@ -28,3 +28,10 @@ describe('scales', () => {
     expect(nodeRadius('partner', 25, 100)).toBeCloseTo(4 + 8 * 0.5);
   });
 });
+
+describe('scales at their limits', () => {
+  it('never grows a node past its kind’s largest radius', () => {
+    expect(nodeRadius('hub', 400, 100)).toBe(13);
+    expect(nodeRadius('center', 400, 100)).toBe(20);
+  });
+});

@@ -27,3 +27,40 @@ describe('search', () => {
     expect(search(dataset, '  ')).toEqual([]);
   });
 });
+
+describe('search over partners and limits', () => {
+  const dataset = testDataset([
+    // The center is the target: the partner sits at the source.
+    { ...testFlow('in', 'talent', 'minsk', 'qingdao', '2021', 1), partners: ['Polytechnic of Minsk'] },
+    // The center is the source: the partner sits at the target.
+    { ...testFlow('out', 'project', 'qingdao', 'minsk', '2021', 1), partners: ['Minsk Motor Works'] },
+    // The same organisation again on another flow of the same node: found once.
+    { ...testFlow('again', 'project', 'qingdao', 'minsk', '2022', 1), partners: ['Minsk Motor Works'] },
+    // No partners at all.
+    testFlow('plain', 'agreement', 'qingdao', 'wuhan', '2025-10', 1),
+  ]);
+
+  it('trims the query before matching', () => {
+    expect(search(dataset, '  wuhan ')).toEqual([{ nodeId: 'wuhan' }]);
+  });
+
+  it('matches any part of a name, even one letter', () => {
+    // Only "qingdao" and "wuhan" hold an "a"; "minsk" does not, nor does any partner here.
+    expect(search(dataset, 'a')).toEqual([{ nodeId: 'qingdao' }, { nodeId: 'wuhan' }]);
+  });
+
+  it('leads each partner to the far end from the center, each organisation once per node', () => {
+    expect(search(dataset, 'minsk')).toEqual([
+      { nodeId: 'minsk' },
+      { nodeId: 'minsk', partner: 'Polytechnic of Minsk' },
+      { nodeId: 'minsk', partner: 'Minsk Motor Works' },
+    ]);
+  });
+
+  it('returns at most `limit` hits, in order', () => {
+    expect(search(dataset, 'minsk', 2)).toEqual([
+      { nodeId: 'minsk' },
+      { nodeId: 'minsk', partner: 'Polytechnic of Minsk' },
+    ]);
+  });
+});

@@ -11,8 +11,9 @@ import {
   toCsv,
   toRecordsCsv,
   viewRecords,
+  type SortKey,
 } from './table.ts';
-import { testDataset } from './testDataset.ts';
+import { testDataset, testFlow } from './testDataset.ts';
 import { ALL_TIME, monthWindow } from './timeWindow.ts';
 
 const dataset = testDataset();
@@ -122,5 +123,157 @@ describe('table', () => {
       'source,target,type,records,value,source_name,target_name,value_before,value_after,status,provenance',
       'minsk,qingdao,talent,3,5,"Minsk, ""BY""",qingdao,2,7,increased,mixed',
     ]);
+  });
+});
+
+describe('table sorting by every column', () => {
+  // Names in the opposite order to the ids, so sorting by name and by id disagree.
+  const names: Record<string, string> = { qingdao: 'Alpha', wuhan: 'Mid', minsk: 'Zhu' };
+  const byName = (n: Node) => names[n.id]!;
+  const order = (key: SortKey, descending = false) =>
+    edgeRows(index, aggregate(index, all), byName, 'en', { key, descending }).map(
+      (r) => `${r.source}>${r.target}:${r.type}`,
+    );
+
+  it('sorts by source name, ties by target id and type', () => {
+    expect(order('source')).toEqual([
+      'qingdao>minsk:project',
+      'qingdao>wuhan:agreement',
+      'minsk>qingdao:project',
+      'minsk>qingdao:talent',
+    ]);
+  });
+
+  it('sorts by target name', () => {
+    expect(order('target')).toEqual([
+      'minsk>qingdao:project', // Alpha
+      'minsk>qingdao:talent', // Alpha
+      'qingdao>wuhan:agreement', // Mid
+      'qingdao>minsk:project', // Zhu
+    ]);
+  });
+
+  it('sorts by provenance, illustrative before mixed', () => {
+    expect(order('provenance')).toEqual([
+      'minsk>qingdao:project',
+      'qingdao>minsk:project',
+      'qingdao>wuhan:agreement',
+      'minsk>qingdao:talent',
+    ]);
+  });
+
+  it('sorts by type', () => {
+    expect(order('type')).toEqual([
+      'qingdao>wuhan:agreement',
+      'minsk>qingdao:project',
+      'qingdao>minsk:project',
+      'minsk>qingdao:talent',
+    ]);
+  });
+
+  it('sorts by record count, most first, ties reversed too', () => {
+    // minsk > qingdao talent has 2 records (year-only and month), every other edge 1.
+    expect(order('records', true)).toEqual([
+      'minsk>qingdao:talent',
+      'qingdao>wuhan:agreement',
+      'qingdao>minsk:project',
+      'minsk>qingdao:project',
+    ]);
+  });
+});
+
+describe('table rows in detail', () => {
+  it('leaves nodes without flows in the view out of the node totals', () => {
+    const q: ViewQuery = { ...all, window: monthWindow(parseTimeSelection('2022'), 'period') };
+    // 2022 holds one record, "back": minsk → qingdao, 1.
+    expect(nodeTotalRows(index, aggregate(index, q), en)).toEqual([
+      { id: 'minsk', name: 'Minsk, "BY"', incoming: 0, outgoing: 1 },
+      { id: 'qingdao', name: 'qingdao', incoming: 1, outgoing: 0 },
+    ]);
+  });
+
+  it('names a node the current version lacks by its id, and takes after − before as the value', () => {
+    const [row] = comparisonRows(
+      index,
+      [
+        {
+          source: 'gone',
+          target: 'qingdao',
+          type: 0,
+          before: 7,
+          after: 3,
+          recordsAfter: 1,
+          reportedAfter: 0,
+          provenance: 'illustrative',
+          status: 'decreased',
+        },
+      ],
+      en,
+    );
+    expect(row).toMatchObject({ sourceName: 'gone', targetName: 'qingdao', value: -4, change: -4 });
+  });
+
+  it('lists only records inside the window, even on an edge the view shows', () => {
+    const q: ViewQuery = { ...all, window: monthWindow(parseTimeSelection('2021-02'), 'period') };
+    // "year-only" is on the shown talent edge but covers all of 2021.
+    expect(viewRecords(index, aggregate(index, q), q).map((f) => f.id)).toEqual(['day', 'month']);
+  });
+
+  it('lists only records of the edges the view shows, never of another edge', () => {
+    // Each pair of records below would share a key if the edge key mixed up source, target and type.
+    const small = networkIndex(
+      testDataset([
+        testFlow('a', 'agreement', 'qingdao', 'wuhan', '2025-10', 5),
+        testFlow('b', 'project', 'minsk', 'wuhan', '2025-10', 1),
+        testFlow('c', 'project', 'wuhan', 'minsk', '2025-10', 5),
+        testFlow('d', 'talent', 'qingdao', 'minsk', '2025-10', 1),
+      ]),
+    );
+    const q: ViewQuery = { ...all, minValue: 2 };
+    expect(viewRecords(small, aggregate(small, q), q).map((f) => f.id)).toEqual(['a', 'c']);
+  });
+
+  it('lists records newest first by their date as written, ties by id', () => {
+    const small = networkIndex(
+      testDataset([
+        // Two ties on the date: a and b in id order, g and f against it.
+        testFlow('e', 'talent', 'minsk', 'qingdao', '2020', 1),
+        testFlow('a', 'talent', 'minsk', 'qingdao', '2021-03', 1),
+        testFlow('g', 'talent', 'minsk', 'qingdao', '2021-07', 1),
+        testFlow('c', 'talent', 'minsk', 'qingdao', '2021-05', 1),
+        testFlow('b', 'talent', 'minsk', 'qingdao', '2021-03', 1),
+        testFlow('f', 'talent', 'minsk', 'qingdao', '2021-07', 1),
+        testFlow('d', 'talent', 'minsk', 'qingdao', '2021-03-15', 1),
+      ]),
+    );
+    expect(viewRecords(small, aggregate(small, all), all).map((f) => f.id)).toEqual([
+      'f',
+      'g',
+      'c',
+      'd',
+      'a',
+      'b',
+      'e',
+    ]);
+  });
+
+  it('writes a record’s category, every source id, and a citation for each, n.d. when undated', () => {
+    const small = testDataset([
+      {
+        ...testFlow('cat', 'project', 'qingdao', 'minsk', '2021-02-14', 5),
+        category: 'tech-transfer',
+        sources: ['report', 'undated', 'missing'],
+      },
+    ]);
+    small.sources = [
+      { id: 'report', title: 'A report', publisher: 'A publisher', date: '2025-09-05', language: 'en' },
+      { id: 'undated', title: 'Notes', publisher: 'Someone', language: 'en' },
+    ];
+    const smallIndex = networkIndex(small);
+    const lines = toRecordsCsv(small.flows, smallIndex, en, 'en').slice(1).trimEnd().split('\r\n');
+    expect(lines[1]).toBe(
+      'cat,2021-02-14,project,tech-transfer,qingdao,qingdao,minsk,minsk,5,cat,illustrative,report;undated;missing,' +
+        '"A publisher, 2025-09-05: A report | Someone, n.d.: Notes | missing"',
+    );
   });
 });

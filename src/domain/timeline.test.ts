@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { networkIndex } from './networkIndex.ts';
 import { formatPeriod, parseTimeSelection } from '../data/period.ts';
 import { testDataset } from './testDataset.ts';
-import { axisPeriods, histogram, regranulate, stepSelection } from './timeline.ts';
+import {
+  axisPeriods,
+  histogram,
+  nextPlaybackSelection,
+  regranulate,
+  stepSelection,
+  timeTween,
+} from './timeline.ts';
 
 const index = networkIndex(testDataset());
 
@@ -39,8 +46,8 @@ describe('timeline axis', () => {
 });
 
 describe('playback', () => {
-  const axis = axisPeriods(index, 'year');
   it('starts at the beginning, steps one period, and stops or loops at the end', async () => {
+    const axis = axisPeriods(index, 'year');
     const { nextPlaybackSelection } = await import('./timeline.ts');
     expect(nextPlaybackSelection(null, axis, false)).toEqual(parseTimeSelection('2021'));
     expect(nextPlaybackSelection(parseTimeSelection('2022'), axis, false)).toEqual(
@@ -65,5 +72,69 @@ describe('time transitions', () => {
     ).toEqual(['2020..2021', '2021..2022']);
     expect(timeTween(parseTimeSelection('2024'), parseTimeSelection('2023'))).toEqual([]);
     expect(timeTween(parseTimeSelection('2024'), parseTimeSelection('2024-Q3'))).toEqual([]);
+  });
+});
+
+describe('timeline details', () => {
+  const sel = (text: string) => parseTimeSelection(text)!;
+
+  it('keeps the end of a quarter or a month when changing granularity', () => {
+    // The third quarter ends in September; a month stays itself.
+    expect(regranulate(sel('2024-Q3'), 'month', 0)).toEqual(sel('2024-09'));
+    expect(regranulate(sel('2024-Q4'), 'quarter', 0)).toEqual(sel('2024-Q4'));
+    expect(regranulate(sel('2024-07'), 'month', 0)).toEqual(sel('2024-07'));
+    expect(regranulate(sel('2024-12'), 'year', 0)).toEqual(sel('2024'));
+    // A year ends in December.
+    expect(regranulate(sel('2024'), 'month', 0)).toEqual(sel('2024-12'));
+  });
+
+  it('has no axis for a version without flows or events', () => {
+    expect(axisPeriods(networkIndex(testDataset([])), 'year')).toEqual([]);
+  });
+
+  it('takes the tallest period’s total as the maximum, and at least 1', () => {
+    const index = networkIndex(testDataset());
+    // 2021: year-only 3 + month 2 + day 5 = 10; 2022: 1; 2025: 1.
+    expect(histogram(index, 'year').max).toBe(10);
+    expect(histogram(index, 'year', () => false).max).toBe(1);
+  });
+
+  it('counts only the records `include` accepts', () => {
+    const index = networkIndex(testDataset());
+    // Record 2 is "day": project, 5, on 2021-02-14.
+    const h = histogram(index, 'year', (i) => i === 2);
+    expect(h.values[0]).toEqual([5, 0, 0]);
+    expect(
+      h.values
+        .slice(1)
+        .flat()
+        .every((v) => v === 0),
+    ).toBe(true);
+    expect(h.max).toBe(5);
+  });
+
+  it('has nothing to play on an empty axis', () => {
+    expect(nextPlaybackSelection(null, [], false)).toBeNull();
+    expect(nextPlaybackSelection(sel('2022'), [], true)).toBeNull();
+  });
+
+  it('restarts playback when the selection has another granularity than the axis', () => {
+    const axis = axisPeriods(networkIndex(testDataset()), 'year');
+    expect(nextPlaybackSelection(sel('2022-Q1'), axis, false)).toEqual(sel('2021'));
+  });
+
+  it('has no transition from or to nothing, nor to the same place', () => {
+    expect(timeTween(null, sel('2021'))).toEqual([]);
+    expect(timeTween(sel('2021'), null)).toEqual([]);
+    expect(timeTween(sel('2021'), sel('2021'))).toEqual([]);
+  });
+
+  it('walks a jump of 24 periods but not one of 25', () => {
+    // 2000 → 2024 passes 2001 … 2023.
+    const walk = timeTween(sel('2000'), sel('2024'));
+    expect(walk).toHaveLength(23);
+    expect(walk[0]).toEqual(sel('2001'));
+    expect(walk.at(-1)).toEqual(sel('2023'));
+    expect(timeTween(sel('2000'), sel('2025'))).toEqual([]);
   });
 });
