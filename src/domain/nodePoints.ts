@@ -19,7 +19,7 @@ export interface NodePoint {
   radius: number;
   activity: number;
   label: string;
-  /** Higher draws its label first when labels collide; the center is always first. */
+  /** Higher places its label first when labels collide: the center, then every hub, then by activity. */
   labelPriority: number;
   status: NodeStatus;
   /**
@@ -54,7 +54,7 @@ export function nodePoints(
         radius: nodeRadius(n.kind, activity, maxActivity),
         activity,
         label: label(n),
-        labelPriority: n.kind === 'center' ? 1e9 : activity + (n.kind === 'hub' ? 0.5 : 0),
+        labelPriority: n.kind === 'center' ? 1e9 : n.kind === 'hub' ? 1e6 + activity : activity,
         status: n.status,
         provenance:
           n.provenance === 'illustrative'

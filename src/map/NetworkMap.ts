@@ -13,6 +13,8 @@ import type { MapScene } from '../state/scene.ts';
 import type { Camera } from '../state/url.ts';
 import { ArcLayer } from './arcs/arcLayer.ts';
 import { changeMarkLook, eventRings, nodeLook } from './look.ts';
+import { placeMapLabels, type MapLabel } from './mapLabels.ts';
+import type { Box } from '../domain/labelPlacement.ts';
 import type { Palette } from './palette.ts';
 import { ARC_LAYER_ID, buildStyle, CHANGE_MARK_LAYER_ID, NODE_LAYER_ID } from './style.ts';
 
@@ -28,8 +30,8 @@ export interface NetworkMapOptions {
   showBorders: boolean;
   camera: Camera | null;
   bounds: [[number, number], [number, number]];
-  /** Room kept free around the network when fitting it (the side panel covers part of the map). */
-  padding: Padding;
+  /** Room kept free around the network when fitting it (the panels cover part of the map), asked at each fit. */
+  padding: () => Padding;
   motion: boolean;
   onHover: (nodeId: string | null) => void;
   onSelect: (nodeId: string | null) => void;
@@ -40,6 +42,8 @@ export interface NetworkMapOptions {
   onCameraChange: (camera: Camera) => void;
   /** The first frame showing the current scene has been drawn. */
   onReady: () => void;
+  /** What covers the map (panels), in CSS pixels of its container: labels are never placed under it. */
+  labelObstacles: () => Box[];
   /** WebGL is gone for good: the caller switches to the SVG renderer. */
   onFatal: (reason: string) => void;
 }
@@ -55,7 +59,7 @@ export interface HoveredArc {
 const KIND_ORDER = { partner: 0, hub: 1, center: 2 } as const;
 
 /** A node as a GeoJSON feature whose properties carry its look (src/map/look.ts) for the style's layers. */
-export function nodeFeature(n: NodePoint, palette: Palette, dimmed: boolean) {
+export function nodeFeature(n: NodePoint, palette: Palette, dimmed: boolean, label?: MapLabel) {
   const look = nodeLook(n, palette);
   const [ring0 = 0, ring1 = 0] = eventRings(n.radius, n.events);
   return {
@@ -77,6 +81,10 @@ export function nodeFeature(n: NodePoint, palette: Palette, dimmed: boolean) {
       strokeOpacity: look.strokeOpacity,
       eventRing0: ring0,
       eventRing1: ring1,
+      labelShown: Boolean(label),
+      labelText: label?.text ?? '',
+      labelAnchor: label?.anchor ?? 'top',
+      labelOffset: label?.offset ?? [0, 0],
     },
   };
 }
@@ -93,6 +101,9 @@ export class NetworkMap {
   private readerMoved = false;
   private bordersRequested = false;
   private motion: boolean;
+  /** The node under the pointer: its label shows even where labels thinned out. */
+  private hoveredNode: string | null = null;
+  private refit: () => void = () => {};
 
   constructor(private readonly options: NetworkMapOptions) {
     this.palette = options.palette;
@@ -121,14 +132,18 @@ export class NetworkMap {
     const fit = () => {
       if (camera || this.readerMoved) return;
       const c = this.map.getContainer();
-      const view = fitCamera(options.bounds, c.clientWidth, c.clientHeight, options.padding);
+      const view = fitCamera(options.bounds, c.clientWidth, c.clientHeight, options.padding());
       this.map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
     };
     this.map.on('load', () => {
       fit();
       this.addArcLayer();
+      this.updateNodes();
     });
     this.map.on('resize', fit);
+    this.refit = fit;
+    // Labels are placed for the view on screen: again once it stops moving.
+    this.map.on('moveend', () => this.updateNodes());
     this.map.on('webglcontextlost', () => {
       this.awaiting = null;
       // If the browser does not give the context back, the SVG renderer takes over.
@@ -200,6 +215,15 @@ export class NetworkMap {
     this.arcs.setMotion(motion);
   }
 
+  /**
+   * Panels opened, closed or changed size: the network is fitted between them again (unless the reader
+   * has moved the map) and the labels are placed again, out from under them.
+   */
+  relayout() {
+    this.refit();
+    this.updateNodes();
+  }
+
   /** Eases to a camera unless the map is already there (the reader's own moves come back this way). */
   flyTo(camera: Camera) {
     const c = this.map.getCenter();
@@ -237,10 +261,28 @@ export class NetworkMap {
       return;
     }
     const { nodes, highlight, connected } = this.scene;
+    const c = this.map.getContainer();
+    const labels = placeMapLabels(
+      nodes,
+      (lon, lat) => {
+        const p = this.map.project([lon, lat]);
+        return [p.x, p.y];
+      },
+      {
+        width: c.clientWidth,
+        height: c.clientHeight,
+        obstacles: this.options.labelObstacles(),
+        forced: this.hoveredNode,
+      },
+    );
     source.setData({
       type: 'FeatureCollection',
-      features: nodes.map((n) => nodeFeature(n, this.palette, highlight !== null && !connected.has(n.index))),
+      features: nodes.map((n) =>
+        nodeFeature(n, this.palette, highlight !== null && !connected.has(n.index), labels.get(n.id)),
+      ),
     });
+    // Which labels are on the map and where, for tests and host pages (the canvas cannot be asked).
+    c.dataset.labels = JSON.stringify([...labels].map(([id, l]) => [id, l.box.map(Math.round)]));
   }
 
   private updateChangeMarks() {
@@ -312,6 +354,10 @@ export class NetworkMap {
       const node = this.map.queryRenderedFeatures([point.x, point.y], { layers })[0];
       const id = node?.properties?.id as string | undefined;
       this.options.onHover(id ?? null);
+      if ((id ?? null) !== this.hoveredNode) {
+        this.hoveredNode = id ?? null;
+        this.updateNodes();
+      }
       const arc = id ? -1 : this.arcAt(point);
       setHoveredArc(arc, point);
       canvas.style.cursor = id || arc >= 0 ? 'pointer' : '';
@@ -325,6 +371,10 @@ export class NetworkMap {
       canvas.style.cursor = '';
       this.options.onHover(null);
       setHoveredArc(-1);
+      if (this.hoveredNode !== null) {
+        this.hoveredNode = null;
+        this.updateNodes();
+      }
     });
     this.map.on('movestart', () => setHoveredArc(-1));
     this.map.on('click', (e) => {

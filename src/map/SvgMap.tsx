@@ -148,9 +148,17 @@ export function SvgScene({
           required: n.kind === 'center',
         };
       }),
+      {
+        // Clear of every node and inside the picture, as on the WebGL map.
+        obstacles: scene.nodes.map((n) => {
+          const [x, y] = flat.at(n);
+          return [x - n.radius, y - n.radius, x + n.radius, y + n.radius] as [number, number, number, number];
+        }),
+        bounds: [0, 0, width, height],
+      },
     );
     return placed.map((p) => ({ ...p, node: byId.get(p.id)! }));
-  }, [scene.nodes, flat]);
+  }, [scene.nodes, flat, width, height]);
 
   return (
     <svg

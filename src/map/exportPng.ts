@@ -119,6 +119,15 @@ export function drawView(
         required: n.kind === 'center',
       };
     }),
+    {
+      // Clear of every node and inside the map's part of the picture (the legend is on the right).
+      obstacles: scene.nodes.map((n) => {
+        const [x, y] = flat.at(n);
+        const r = n.radius * u * 1.3;
+        return [x - r, y - r, x + r, y + r] as [number, number, number, number];
+      }),
+      bounds: [0, 110 * u, width - 400 * u, height - 120 * u],
+    },
   );
   const byId = new Map(scene.nodes.map((n) => [n.id, n]));
   ctx.lineJoin = 'round';

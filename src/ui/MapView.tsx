@@ -7,7 +7,7 @@ import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useBasemap, useBorders, useLand } from './dataHooks.ts';
 import { EdgeTooltip } from './EdgeTooltip.tsx';
 import { FirstPicture } from './FirstPicture.tsx';
-import { fitPadding } from './mapPadding.ts';
+import { fitPadding, overlayBoxes, watchOverlays } from './mapOverlays.ts';
 import type { Dataset } from '../data/schema.ts';
 import { networkIndex } from '../domain/networkIndex.ts';
 import { edgeIdOf } from '../domain/edgeId.ts';
@@ -79,7 +79,8 @@ export function MapView({ dataset, baseline }: { dataset: Dataset; baseline?: Da
           showBorders: state.showBorders,
           camera: state.at,
           bounds,
-          padding: fitPadding(container.current),
+          padding: () =>
+            container.current ? fitPadding(container.current) : { top: 0, bottom: 0, left: 0, right: 0 },
           motion: !reducedMotion,
           onHover: (id) => useAppStore.getState().hover(id),
           onSelect: (id) => useAppStore.getState().select(id),
@@ -91,6 +92,7 @@ export function MapView({ dataset, baseline }: { dataset: Dataset; baseline?: Da
               .hoverEdge(arc ? { id: edgeKey(arc.source, arc.target, arc.type), x: arc.x, y: arc.y } : null),
           onCameraChange: (at) => useAppStore.getState().setCamera(at),
           onReady: () => setReady(true),
+          labelObstacles: () => (container.current ? overlayBoxes(container.current) : []),
           onFatal: () => {
             mapRef.current?.destroy();
             mapRef.current = null;
@@ -140,6 +142,13 @@ export function MapView({ dataset, baseline }: { dataset: Dataset; baseline?: Da
     if (renderer === 'webgl' && at) mapRef.current?.flyTo(at);
   }, [renderer, at]);
 
+  // Panels opening, closing or resizing refit the network between them and move labels out from under them.
+  useEffect(() => {
+    const app = container.current?.closest('.app');
+    if (renderer !== 'webgl' || !app) return;
+    return watchOverlays(app, () => mapRef.current?.relayout());
+  }, [renderer]);
+
   useEffect(() => mapRef.current?.setPalette(PALETTES[theme]), [renderer, theme]);
   useEffect(() => mapRef.current?.setShowBorders(showBorders), [renderer, showBorders]);
   useEffect(() => mapRef.current?.setMotion(!reducedMotion), [renderer, reducedMotion]);
@@ -180,7 +189,7 @@ export function MapView({ dataset, baseline }: { dataset: Dataset; baseline?: Da
               }
             />
           </Suspense>
-          <p className="renderer-note" role="note">
+          <p className="renderer-note map-overlay" role="note">
             {t('map.svgFallback')}
           </p>
         </>
