@@ -14,7 +14,7 @@ import {
   dashArray,
   emphasisLook,
 } from './look.ts';
-import type { Palette } from './palette.ts';
+import { hexToRgb, type Palette } from './palette.ts';
 
 export interface CanvasView {
   /** World coordinates (0..1) to canvas pixels. */
@@ -50,7 +50,7 @@ export function drawArcs(
     const width = d[o + ARC.width]! * view.unit;
     const dash = dashArray(provenance, view.unit);
     ctx.globalAlpha = arcAlpha(emphasis, provenance, dimmed, palette);
-    ctx.strokeStyle = arcColor(emphasis, FLOW_TYPES[d[o + ARC.type]!]!, palette);
+    ctx.strokeStyle = fadingIn(ctx, d, o, view, arcColor(emphasis, FLOW_TYPES[d[o + ARC.type]!]!, palette));
     ctx.lineWidth = width;
     ctx.setLineDash(dash);
     // Round caps would close the gaps of a dashed (illustrative) arc.
@@ -67,6 +67,32 @@ export function drawArcs(
   }
   ctx.setLineDash([]);
   ctx.globalAlpha = 1;
+}
+
+/**
+ * The arc's colour fading in from its source over ARC_LOOK.sourceFade of its length, as the WebGL shader
+ * draws it: a gradient from the source to that point of the curve.
+ */
+function fadingIn(
+  ctx: CanvasRenderingContext2D,
+  d: Float32Array,
+  o: number,
+  view: CanvasView,
+  color: string,
+): CanvasGradient | string {
+  const t = ARC_LOOK.sourceFade;
+  const [x0, y0, cx, cy, x1, y1] = [ARC.x0, ARC.y0, ARC.cx, ARC.cy, ARC.x1, ARC.y1].map((k) => d[o + k]!);
+  const at = (a: number, c: number, b: number) => (1 - t) * (1 - t) * a + 2 * (1 - t) * t * c + t * t * b;
+  const sx = view.x(x0!);
+  const sy = view.y(y0!);
+  const ex = view.x(at(x0!, cx!, x1!));
+  const ey = view.y(at(y0!, cy!, y1!));
+  if (Math.hypot(ex - sx, ey - sy) < 0.5) return color;
+  const [r, g, b] = hexToRgb(color).map((v) => Math.round(v * 255));
+  const gradient = ctx.createLinearGradient(sx, sy, ex, ey);
+  gradient.addColorStop(0, `rgba(${r},${g},${b},0)`);
+  gradient.addColorStop(1, color);
+  return gradient;
 }
 
 export function drawChangeMarks(

@@ -97,11 +97,18 @@ function pngStrokes(s: MapScene = scene()): { alphas: number[]; colours: string[
             : key === 'quadraticCurveTo'
               ? () => {
                   alphas.push(Math.round((target.globalAlpha as number) * 1e6) / 1e6);
-                  colours.push(target.strokeStyle as string);
+                  // A gradient (the fade in from the source) counts as the colour it reaches.
+                  const style = target.strokeStyle as string | { stops: string[] };
+                  colours.push(typeof style === 'string' ? style : style.stops.at(-1)!);
                 }
-              : key === 'fill'
-                ? () => fills.push(target.fillStyle as string)
-                : () => dashed,
+              : key === 'createLinearGradient'
+                ? () => {
+                    const stops: string[] = [];
+                    return { stops, addColorStop: (_: number, c: string) => stops.push(c) };
+                  }
+                : key === 'fill'
+                  ? () => fills.push(target.fillStyle as string)
+                  : () => dashed,
       set: (target, key, value) => ((target[key as string] = value), true),
     },
   );

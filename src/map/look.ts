@@ -45,6 +45,8 @@ export const ARC_LOOK = {
   ] as const satisfies readonly EmphasisLook[],
   /** The open core's share of a hollow arc's width. */
   hollowCore: 0.45,
+  /** Arcs fade in over this first share of their length, so each reads as leaving its source. */
+  sourceFade: 0.12,
   /** Opacity factor of arcs away from the highlighted node. */
   dimmedAlpha: 0.12,
   /** Opacity factor of the other arcs while the pointer rests on one. */

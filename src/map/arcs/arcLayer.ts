@@ -41,6 +41,7 @@ const UNIFORMS = [
   'u_core_color',
   'u_chevron_spacing',
   'u_chevron_floor',
+  'u_source_fade',
   'u_dimmed_alpha',
   'u_hover_arc',
   'u_hover_dim',
@@ -165,6 +166,7 @@ export class ArcLayer implements CustomLayerInterface {
       g.uniform3fv(u.u_core_color!, look.coreColor);
       g.uniform1f(u.u_chevron_spacing!, look.chevronSpacing);
       g.uniform1f(u.u_chevron_floor!, look.chevronFloor);
+      g.uniform1f(u.u_source_fade!, look.sourceFade);
       g.uniform1f(u.u_dimmed_alpha!, look.dimmedAlpha);
       g.uniform1f(u.u_hover_arc!, this.hoverArc);
       g.uniform1f(u.u_hover_dim!, look.hoverDim);

@@ -16,6 +16,7 @@ export function lookUniforms(p: Palette) {
     ),
     emphasisHollow: Float32Array.from(ARC_LOOK.emphasis.map((e) => (e.hollow ? 1 : 0))),
     hollowCore: ARC_LOOK.hollowCore,
+    sourceFade: ARC_LOOK.sourceFade,
     coreColor: Float32Array.from(hexToRgb(p.land)),
     chevronSpacing: ARC_LOOK.chevron.spacing,
     chevronFloor: ARC_LOOK.chevron.floor,

@@ -91,6 +91,7 @@ uniform float u_pixel_ratio;
 uniform float u_chevron_spacing;
 uniform float u_chevron_floor;
 uniform float u_hollow_core;
+uniform float u_source_fade;
 uniform vec3 u_core_color;
 in float v_t;
 in float v_side;
@@ -115,7 +116,7 @@ void main() {
   float period = v_dash.x + v_dash.y;
   float dashed = v_dash.y > 0.0 && mod(v_t * v_length, period) > v_dash.x ? 0.0 : 1.0;
   // Fade in from the source so each arc reads as leaving it.
-  float fade = smoothstep(0.0, 0.12, v_t);
+  float fade = smoothstep(0.0, u_source_fade, v_t);
   float alpha = (u_chevron_floor + (1.0 - u_chevron_floor) * chevron) * edge * fade * dashed * v_alpha;
   // A hollow arc (a decrease) has its core in the land's colour: the same hue, another shape.
   float core = v_hollow > 0.5 && across < u_hollow_core ? 1.0 : 0.0;
