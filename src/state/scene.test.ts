@@ -93,4 +93,23 @@ describe('the one scene', () => {
     });
     expect(scene.scale).toMatchObject({ maxEdgeValue: 5, fixed: false });
   });
+
+  it('treats a selection the filters hide as none: no highlight from a hidden edge or node', () => {
+    const dataset = testDataset();
+    const hiddenEdge = selectScene(dataset, undefined, {
+      ...base,
+      types: ['project'],
+      edge: 'minsk~qingdao~talent',
+    });
+    expect(hiddenEdge.highlight).toBeNull();
+    const shownEdge = selectScene(dataset, undefined, { ...base, edge: 'minsk~qingdao~talent' });
+    // Minsk is node 2: its flows stay bright.
+    expect(shownEdge.highlight).toBe(2);
+    const hiddenNode = selectScene(dataset, undefined, {
+      ...base,
+      kinds: ['center', 'partner'],
+      node: 'wuhan',
+    });
+    expect(hiddenNode.highlight).toBeNull();
+  });
 });

@@ -193,15 +193,19 @@ export function selectScene(dataset: Dataset, baseline: Dataset | undefined, c: 
   const agg = aggregateOf(index, query);
   const comparison = comparisonOf(index, agg, query, c.compare, c.mode, baseline);
   const drawn = drawnOf(index, agg, comparison);
-  // A selected edge highlights its source's flows, so the edge stands out among them.
-  const focusId = c.hovered ?? c.node ?? (c.edge ? (parseEdgeId(c.edge)?.source ?? null) : null);
-  const highlight = focusId !== null ? (index.nodeIndex.get(focusId) ?? null) : null;
   const fixed = !comparison && (c.playing || c.scale === 'fixed');
   const timeline = fixed
     ? timelineScaleOf(index, filtersOf(query), c.time?.to.granularity ?? 'year', c.mode)
     : null;
   const scale = scaleOf(drawn.agg, timeline);
   const arcs = arcsOf(index, drawn, scale.maxEdgeValue);
+  const nodes = nodesOf(index, drawn.agg, c.lang, scale.maxNodeActivity);
+  // A selected edge highlights its source's flows, so the edge stands out among them. A selection the
+  // filters hide counts as none: the view never opens on something it does not show.
+  const node = c.node !== null && nodes.some((n) => n.id === c.node) ? c.node : null;
+  const edge = c.edge !== null && edgeDrawn(index, drawn.agg, c.edge) ? parseEdgeId(c.edge) : null;
+  const focusId = c.hovered ?? node ?? edge?.source ?? null;
+  const highlight = focusId !== null ? (index.nodeIndex.get(focusId) ?? null) : null;
   return sceneOf(
     index,
     query,
@@ -211,11 +215,21 @@ export function selectScene(dataset: Dataset, baseline: Dataset | undefined, c: 
     scale,
     arcs,
     marksOf(arcs),
-    nodesOf(index, drawn.agg, c.lang, scale.maxNodeActivity),
+    nodes,
     highlight,
     connectedOf(drawn.agg, highlight),
   );
 }
+
+/** Whether the view draws the edge `id` (memoised: every panel asks on every render). */
+const edgeDrawn = memoLast((index: NetworkIndex, drawn: Aggregate, id: string): boolean => {
+  const e = parseEdgeId(id);
+  if (!e) return false;
+  const s = index.nodeIndex.get(e.source);
+  const t = index.nodeIndex.get(e.target);
+  const type = FLOW_TYPES.indexOf(e.type);
+  return drawn.edges.some((x) => x.source === s && x.target === t && x.type === type);
+});
 
 const allTypesQueryOf = memoLast((query: ViewQuery): ViewQuery => ({ ...query, types: FLOW_TYPES }));
 

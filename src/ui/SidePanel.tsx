@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Dataset } from '../data/schema.ts';
 import { useAppStore } from '../state/store.ts';
 import { useScene } from '../state/useScene.ts';
+import { shownSelections } from '../state/viewLink.ts';
 import { KeyFigures } from './KeyFigures.tsx';
 import { ExportPng } from './ExportPng.tsx';
 import { Legend } from './Legend.tsx';
@@ -14,28 +15,30 @@ import { panelsStartOpen } from './panelsStartOpen.ts';
 /** The panel over the map: legend, the nodes (the keyboard and screen-reader way in), key figures. */
 export function SidePanel({ dataset, baseline }: { dataset: Dataset; baseline?: Dataset }) {
   const t = useT();
-  const [open, setOpen] = useState(panelsStartOpen);
+  const [open, setOpen] = useState(() => panelsStartOpen('side'));
   const scene = useScene(dataset, baseline);
   const showBorders = useAppStore((s) => s.showBorders);
   const setShowBorders = useAppStore((s) => s.setShowBorders);
   const selected = useAppStore((s) => s.node);
   const edge = useAppStore((s) => s.edge);
-  if (edge) {
+  // A selection the filters hide is not shown: its details would speak of something not on the map.
+  const shown = shownSelections(scene);
+  if (edge && shown.edge(edge)) {
     return (
-      <aside className="side-panel" aria-label={t('details.flows')}>
+      <aside className="side-panel map-overlay" aria-label={t('details.flows')}>
         <EdgeDetails dataset={dataset} scene={scene} edge={edge} />
       </aside>
     );
   }
-  if (selected && dataset.nodes.some((n) => n.id === selected)) {
+  if (selected && shown.node(selected)) {
     return (
-      <aside className="side-panel" aria-label={t('details.flows')}>
+      <aside className="side-panel map-overlay" aria-label={t('details.flows')}>
         <NodeDetails dataset={dataset} scene={scene} nodeId={selected} />
       </aside>
     );
   }
   return (
-    <aside className="side-panel" data-collapsed={!open} aria-label={t('nodes.heading')}>
+    <aside className="side-panel map-overlay" data-collapsed={!open} aria-label={t('nodes.heading')}>
       <button type="button" className="panel-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
         {open ? t('panel.hide') : t('panel.show')}
       </button>
