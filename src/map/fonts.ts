@@ -22,28 +22,44 @@ export interface FontLoadResult {
   failed: string[];
 }
 
+/** One fetch of the fonts' manifest per page, and each face registered once (switching language offline works). */
+let manifestRequest: { url: string; promise: Promise<FontsManifest | null> } | undefined;
+const registered = new Map<string, FontFace>();
+
+function fontsManifest(url: string): Promise<FontsManifest | null> {
+  if (manifestRequest?.url !== url) {
+    const promise = fetch(url)
+      .then((response) => (response.ok ? (response.json() as Promise<FontsManifest>) : null))
+      .catch(() => null);
+    manifestRequest = { url, promise };
+    // A failed fetch is asked again next time (the network may be back).
+    void promise.then((m) => {
+      if (!m && manifestRequest?.promise === promise) manifestRequest = undefined;
+    });
+  }
+  return manifestRequest.promise;
+}
+
 export async function loadAppFonts(baseUrl: string, lang: Lang): Promise<FontLoadResult> {
   if (typeof FontFace === 'undefined' || !document.fonts) return { ok: false, failed: ['FontFace API'] };
   const url = (file: string) => new URL(`data/fonts/${file}`, baseUrl).href;
-  let manifest: FontsManifest;
-  try {
-    const response = await fetch(url('fonts.json'));
-    if (!response.ok) return { ok: false, failed: ['fonts.json'] };
-    manifest = (await response.json()) as FontsManifest;
-  } catch {
-    return { ok: false, failed: ['fonts.json'] };
-  }
+  const manifest = await fontsManifest(url('fonts.json'));
+  if (!manifest) return { ok: false, failed: ['fonts.json'] };
   const failed: string[] = [];
   const waits: Array<Promise<unknown>> = [];
   for (const face of manifest.faces ?? []) {
     // Only our own files, by name: the manifest cannot point the page anywhere else.
     if (!/^[a-z0-9-]+\.woff2$/.test(face.file)) continue;
-    const font = new FontFace(face.family, `url("${url(face.file)}") format("woff2")`, {
-      weight: String(face.weight),
-      unicodeRange: face.unicodeRange,
-      display: 'swap',
-    });
-    document.fonts.add(font);
+    let font = registered.get(url(face.file));
+    if (!font) {
+      font = new FontFace(face.family, `url("${url(face.file)}") format("woff2")`, {
+        weight: String(face.weight),
+        unicodeRange: face.unicodeRange,
+        display: 'swap',
+      });
+      document.fonts.add(font);
+      registered.set(url(face.file), font);
+    }
     // A face without a script (an older fonts.json) is loaded, to be safe.
     const needed = face.script === undefined || LABEL_SCRIPTS[lang].includes(face.script);
     if (face.weight === 400 && needed) waits.push(font.load().catch(() => failed.push(face.file)));
