@@ -107,7 +107,7 @@ describe('App shell', () => {
     serveVersion(tinyBytes());
     renderApp();
     await screen.findByText('Minsk');
-    await userEvent.click(screen.getByRole('button', { name: 'Русский' }));
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: /Language/ }), 'ru');
     expect(await screen.findByText('Минск')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: /Узлы сети/ })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('ru');

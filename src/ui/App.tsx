@@ -6,6 +6,7 @@ import { cssVariables, PALETTES } from '../map/palette.ts';
 import { setReady } from '../map/readySignal.ts';
 import { Attribution } from './Attribution.tsx';
 import { FiltersDrawer } from './filters/FiltersDrawer.tsx';
+import { PrintView } from './PrintView.tsx';
 import { SidePanel } from './SidePanel.tsx';
 import { SupersededNote } from './SupersededNote.tsx';
 import { TableView } from './table/TableView.tsx';
@@ -58,6 +59,11 @@ export function App() {
   const error = manifest.error ?? dataset.error;
   return (
     <div className={`app room-${room}`}>
+      {room === 'explore' && (
+        <a className="skip-link" href="#main">
+          {t('a11y.skipToMap')}
+        </a>
+      )}
       {room !== 'present' && (
         <div className="app-head">
           {room === 'explore' && <TopBar manifest={manifest.data} versionId={versionId} />}
@@ -69,7 +75,7 @@ export function App() {
           {dataset.data && !error && <SupersededNote dataset={dataset.data} compact={room === 'embed'} />}
         </div>
       )}
-      <main id="main" className="app-main">
+      <main id="main" className="app-main" tabIndex={-1}>
         {error ? (
           <ErrorPanel
             error={error}
@@ -91,24 +97,33 @@ export function App() {
                 {t('app.loading')}
               </p>
             )}
-            {room === 'explore' && <FiltersDrawer dataset={dataset.data} />}
-            {room === 'explore' &&
-              (view === 'table' ? (
-                <TableView dataset={dataset.data} baseline={baseline} />
-              ) : (
-                <SidePanel dataset={dataset.data} baseline={baseline} />
-              ))}
             <Suspense fallback={null}>
               {room === 'present' && <PresentationOverlay dataset={dataset.data} baseline={baseline} />}
               {room === 'embed' && <EmbedChrome dataset={dataset.data} baseline={baseline} />}
-              {room === 'explore' && shareOpen && <ShareDialog dataset={dataset.data} baseline={baseline} />}
             </Suspense>
-            <Attribution />
+            {room !== 'embed' && <Attribution />}
           </>
         )}
       </main>
       {dataset.data && !error && room !== 'present' && (
         <Timeline dataset={dataset.data} compact={room === 'embed'} />
+      )}
+      {/* Over the map, but after the timeline in the page: Tab goes map → timeline → panels. */}
+      {dataset.data && !error && room === 'explore' && (
+        <div className="app-panels">
+          <FiltersDrawer dataset={dataset.data} />
+          {view === 'table' ? (
+            <TableView dataset={dataset.data} baseline={baseline} />
+          ) : (
+            <SidePanel dataset={dataset.data} baseline={baseline} />
+          )}
+          <Suspense fallback={null}>
+            {shareOpen && <ShareDialog dataset={dataset.data} baseline={baseline} />}
+          </Suspense>
+        </div>
+      )}
+      {dataset.data && !error && room !== 'present' && (
+        <PrintView dataset={dataset.data} baseline={baseline} />
       )}
     </div>
   );

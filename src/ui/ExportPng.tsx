@@ -3,61 +3,26 @@ import { useBasemap, useLand } from './dataHooks.ts';
 import type { Dataset } from '../data/schema.ts';
 import { EXPORT_SIZES } from '../map/exportSizes.ts';
 import { PALETTES } from '../map/palette.ts';
-import { viewSources, type Scene } from '../state/scene.ts';
+import type { Scene } from '../state/scene.ts';
 import { useAppStore } from '../state/store.ts';
-import { provenanceText } from './provenanceText.ts';
-import { useViewLink } from './share/useViewLink.ts';
+import { usePngText } from './usePngText.ts';
 import { useT } from './useT.ts';
-import { windowLabel } from './windowLabel.ts';
 
 /** "Download PNG": the current view for slides, at a chosen size up to 3840×2160. */
 export function ExportPng({ dataset, scene }: { dataset: Dataset; scene: Scene }) {
   const t = useT();
   const [size, setSize] = useState(1);
-  const lang = useAppStore((s) => s.lang);
-  const time = useAppStore((s) => s.time);
-  const mode = useAppStore((s) => s.mode);
   const theme = useAppStore((s) => s.theme);
   const basemap = useBasemap();
   const land = useLand(basemap.data);
-  const link = useViewLink(dataset, scene);
+  const text = usePngText(dataset, scene);
 
   const exportNow = async () => {
     const [width, height] = EXPORT_SIZES[size]!;
     // The drawing code (and d3-geo) loads only when someone exports.
     const { canvasToPng, drawView } = await import('../map/exportPng.ts');
     const canvas = document.createElement('canvas');
-    drawView(canvas, width, height, scene, land.data ?? null, PALETTES[theme], {
-      title: t('app.title'),
-      window: windowLabel(t, lang, time, mode),
-      version: t('export.version', {
-        version: dataset.version.id,
-        semver: dataset.version.version,
-        url: link,
-      }),
-      source: t('export.source', {
-        sources: viewSources(scene)
-          .map((s) => s.publisher)
-          .filter((p, i, all) => all.indexOf(p) === i)
-          .join('; '),
-      }),
-      provenance: provenanceText(t, lang, scene.agg),
-      types: { project: t('type.project'), talent: t('type.talent'), agreement: t('type.agreement') },
-      marks: {
-        reported: t('export.marks.reported'),
-        illustrative: t('export.marks.illustrative'),
-        mixed: t('export.marks.mixed'),
-      },
-      comparison: scene.comparison
-        ? {
-            increase: t('legend.change.increase'),
-            decrease: t('legend.change.decrease'),
-            same: t('legend.change.same'),
-            added: t('legend.change.added'),
-            removed: t('legend.change.removed'),
-          }
-        : undefined,
-    });
+    drawView(canvas, width, height, scene, land.data ?? null, PALETTES[theme], text);
     const url = URL.createObjectURL(await canvasToPng(canvas));
     const a = document.createElement('a');
     a.href = url;

@@ -1,9 +1,13 @@
-import { LANGS } from '../data/schema.ts';
+import { useState } from 'react';
+import { LANGS, type Lang } from '../data/schema.ts';
 import type { Manifest } from '../data/schema.ts';
 import { useAppStore } from '../state/store.ts';
 import { useT } from './useT.ts';
 
-/** Title, dataset version, language and theme: the slim bar over the map. */
+/** Said in every language at once: whoever cannot read the page's language can still find this. */
+const LANGUAGE_LABEL = 'Language · 语言 · Язык';
+
+/** Title, language, dataset version, comparison, view, presentation, sharing and theme: one row over the map. */
 export function TopBar({ manifest, versionId }: { manifest?: Manifest; versionId?: string }) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
@@ -17,64 +21,93 @@ export function TopBar({ manifest, versionId }: { manifest?: Manifest; versionId
   const setShareOpen = useAppStore((s) => s.setShareOpen);
   const setVs = useAppStore((s) => s.setVs);
   const setView = useAppStore((s) => s.setView);
+  // On a phone the controls beyond the language fold behind "More", so no bar is wider than the screen.
+  const [moreOpen, setMoreOpen] = useState(false);
   return (
     <header className="top-bar">
-      <h1 className="app-title">{t('app.title')}</h1>
-      <div className="top-bar-controls">
-        {manifest && (
-          <label>
-            <span className="label-text">{t('version.label')}</span>
-            <select value={versionId} onChange={(e) => setVersion(e.target.value)}>
-              {manifest.versions.map((v) => (
-                <option key={v.id} value={v.id}>
-                  {v.id} · {v.title[lang]}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
-        {manifest && manifest.versions.length > 1 && (
-          <label>
-            <span className="label-text">{t('compare.version')}</span>
-            <select value={vs ?? ''} onChange={(e) => setVs(e.target.value || null)}>
-              <option value="">{t('compare.none')}</option>
+      <h1 className="app-title" title={t('app.title')}>
+        {t('app.title')}
+      </h1>
+      <div className="top-bar-controls" data-expanded={moreOpen}>
+        <label className="lang-group">
+          <span className="visually-hidden">{LANGUAGE_LABEL}</span>
+          <select value={lang} onChange={(e) => setLang(e.target.value as Lang)}>
+            {LANGS.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {t(`lang.${l}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          className="more-toggle"
+          aria-expanded={moreOpen}
+          aria-controls="top-bar-more"
+          onClick={() => setMoreOpen(!moreOpen)}
+        >
+          {t('topbar.more')}
+        </button>
+        <div className="top-bar-more" id="top-bar-more">
+          {manifest && (
+            <label>
+              <span className="label-text" id="version-label">
+                {t('version.label')}
+              </span>
+              {/* Named by the word alone, not also by the option shown inside the label. */}
+              <select
+                aria-labelledby="version-label"
+                className="version-select"
+                value={versionId}
+                onChange={(e) => setVersion(e.target.value)}
+              >
+                {manifest.versions.map((v) => (
+                  <option key={v.id} value={v.id}>
+                    {v.id} · {v.title[lang]}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          {manifest && manifest.versions.length > 1 && (
+            <select
+              aria-label={t('compare.version')}
+              value={vs ?? ''}
+              onChange={(e) => setVs(e.target.value || null)}
+            >
+              <option value="">{t('compare.version')}…</option>
               {manifest.versions
                 .filter((v) => v.id !== versionId)
                 .map((v) => (
                   <option key={v.id} value={v.id}>
-                    {v.id}
+                    {t('compare.versionOption', { version: v.id })}
                   </option>
                 ))}
             </select>
-          </label>
-        )}
-        <div role="group" aria-label={t('view.label')} className="lang-switch">
-          {(['map', 'table'] as const).map((v) => (
-            <button key={v} type="button" aria-pressed={view === v} onClick={() => setView(v)}>
-              {t(`view.${v}`)}
-            </button>
-          ))}
+          )}
+          <div role="group" aria-label={t('view.label')} className="lang-switch">
+            {(['map', 'table'] as const).map((v) => (
+              <button key={v} type="button" aria-pressed={view === v} onClick={() => setView(v)}>
+                {t(`view.${v}`)}
+              </button>
+            ))}
+          </div>
+          <button type="button" onClick={() => setPresent(true)}>
+            {t('present.open')}
+          </button>
+          <button type="button" onClick={() => setShareOpen(true)}>
+            {t('share.open')}
+          </button>
+          <button
+            type="button"
+            className="theme-toggle"
+            aria-label={`${t('theme.label')}: ${t(theme === 'dark' ? 'theme.dark' : 'theme.light')}`}
+            title={`${t('theme.label')}: ${t(theme === 'dark' ? 'theme.dark' : 'theme.light')}`}
+            onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}
+          >
+            <span aria-hidden="true">{theme === 'dark' ? '☾' : '☀'}</span>
+          </button>
         </div>
-        <div role="group" aria-label={t('lang.label')} className="lang-switch lang-group">
-          {LANGS.map((l) => (
-            <button key={l} type="button" lang={l} aria-pressed={l === lang} onClick={() => setLang(l)}>
-              {t(`lang.${l}`)}
-            </button>
-          ))}
-        </div>
-        <button type="button" onClick={() => setPresent(true)}>
-          {t('present.open')}
-        </button>
-        <button type="button" onClick={() => setShareOpen(true)}>
-          {t('share.open')}
-        </button>
-        <button
-          type="button"
-          className="theme-toggle"
-          onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}
-        >
-          {t('theme.label')}: {t(theme === 'dark' ? 'theme.dark' : 'theme.light')}
-        </button>
       </div>
     </header>
   );

@@ -15,7 +15,7 @@ const toggle = <T,>(list: readonly T[], item: T, order: readonly T[]) =>
 /** The left drawer: search, and filters that combine (types with counts, kinds, countries, minimum). */
 export function FiltersDrawer({ dataset }: { dataset: Dataset }) {
   const t = useT();
-  const [open, setOpen] = useState(panelsStartOpen);
+  const [open, setOpen] = useState(() => panelsStartOpen('filters'));
   const lang = useAppStore((s) => s.lang);
   const types = useAppStore((s) => s.types);
   const kinds = useAppStore((s) => s.kinds);
@@ -27,13 +27,18 @@ export function FiltersDrawer({ dataset }: { dataset: Dataset }) {
 
   if (!open) {
     return (
-      <button type="button" className="drawer-open" aria-expanded={false} onClick={() => setOpen(true)}>
+      <button
+        type="button"
+        className="drawer-open map-overlay"
+        aria-expanded={false}
+        onClick={() => setOpen(true)}
+      >
         {t('filters.open')}
       </button>
     );
   }
   return (
-    <aside className="filters-drawer" aria-label={t('filters.heading')}>
+    <aside className="filters-drawer map-overlay" aria-label={t('filters.heading')}>
       <div className="drawer-head">
         <h2>{t('filters.heading')}</h2>
         <button type="button" aria-expanded onClick={() => setOpen(false)}>

@@ -47,14 +47,14 @@ export function PresentationOverlay({ dataset, baseline }: { dataset: Dataset; b
 
   return (
     <div className="present-overlay">
-      <header className="present-title">
+      <header className="present-title map-overlay">
         <h1>{t('app.title')}</h1>
         {current && <p>{current.title[lang]}</p>}
       </header>
-      <p className="present-window" aria-live="polite">
+      <p className="present-window map-overlay" aria-live="polite">
         {window_}
       </p>
-      <div className="present-legend">
+      <div className="present-legend map-overlay">
         <Legend scene={scene} />
         <SupersededNote dataset={dataset} compact />
         {onFallback && (
@@ -63,7 +63,7 @@ export function PresentationOverlay({ dataset, baseline }: { dataset: Dataset; b
           </p>
         )}
       </div>
-      <section className="present-caption" aria-live="polite">
+      <section className="present-caption map-overlay" aria-live="polite">
         {currentStep ? (
           <>
             <p className="caption-text">{currentStep.caption[lang]}</p>

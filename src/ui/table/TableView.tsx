@@ -89,7 +89,7 @@ export function TableView({ dataset, baseline }: { dataset: Dataset; baseline?: 
         ? t('compare.headingPeriod', { a: period(compare), b: period(time) })
         : t('compare.headingVersion', { a: baseline?.version.id ?? '', b: dataset.version.id });
     return (
-      <section className="table-view" aria-labelledby="table-title">
+      <section className="table-view map-overlay" aria-labelledby="table-title">
         <div className="table-head">
           <h2 id="table-title">
             {heading} <small>{t('table.rows', { count: compared.length })}</small>
@@ -108,7 +108,7 @@ export function TableView({ dataset, baseline }: { dataset: Dataset; baseline?: 
   }
 
   return (
-    <section className="table-view" aria-labelledby="table-title">
+    <section className="table-view map-overlay" aria-labelledby="table-title">
       <div className="table-head">
         <h2 id="table-title">
           {t('table.heading')} <small>{t('table.rows', { count: rows.length })}</small>

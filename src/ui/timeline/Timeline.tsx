@@ -28,6 +28,8 @@ export function Timeline({ dataset, compact = false }: { dataset: Dataset; compa
   const axis = useMemo(() => axisPeriods(index, granularity), [index, granularity]);
   const bars = useMemo(() => histogram(index, granularity), [index, granularity]);
   usePlayback(axis);
+  // On a phone the controls beyond Play fold behind "Options", so the bar is never wider than the screen.
+  const [moreOpen, setMoreOpen] = useState(false);
 
   const first = axis[0] ? periodOrdinal(axis[0]) : 0;
   const last = Math.max(0, axis.length - 1);
@@ -74,7 +76,18 @@ export function Timeline({ dataset, compact = false }: { dataset: Dataset; compa
           {playing ? `❚❚ ${t('timeline.pause')}` : `▶ ${t('timeline.play')}`}
         </button>
         {!compact && (
-          <>
+          <button
+            type="button"
+            className="more-toggle"
+            aria-expanded={moreOpen}
+            aria-controls="timeline-more"
+            onClick={() => setMoreOpen(!moreOpen)}
+          >
+            {t('timeline.options')}
+          </button>
+        )}
+        {!compact && (
+          <div className="timeline-more" id="timeline-more" data-expanded={moreOpen}>
             <label>
               <span className="label-text">{t('timeline.speed')}</span>
               <select value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>
@@ -109,17 +122,23 @@ export function Timeline({ dataset, compact = false }: { dataset: Dataset; compa
                 <option value="cumulative">{t('mode.cumulative')}</option>
               </select>
             </label>
-            <label>
+            <label title={mode === 'cumulative' ? t('timeline.rangeNeedsPeriod') : undefined}>
               <input
                 type="checkbox"
                 checked={isRange}
                 disabled={mode === 'cumulative'}
+                aria-describedby={mode === 'cumulative' ? 'range-why' : undefined}
                 onChange={(e) => {
                   const to = axis[toIndex]!;
                   setTime({ from: e.target.checked ? axis[Math.max(0, toIndex - 1)]! : to, to });
                 }}
               />{' '}
               {t('timeline.range')}
+              {mode === 'cumulative' && (
+                <span id="range-why" className="visually-hidden">
+                  {t('timeline.rangeNeedsPeriod')}
+                </span>
+              )}
             </label>
             <label>
               <span className="label-text">{t('compare.period')}</span>
@@ -143,7 +162,7 @@ export function Timeline({ dataset, compact = false }: { dataset: Dataset; compa
             <button type="button" onClick={() => setTime(null)} disabled={!time}>
               {t('timeline.reset')}
             </button>
-          </>
+          </div>
         )}
         <output className="timeline-label" aria-live="polite">
           {label}

@@ -1,0 +1,59 @@
+import { useEffect, useRef } from 'react';
+import type { Dataset } from '../data/schema.ts';
+import { PALETTES } from '../map/palette.ts';
+import { useAppStore } from '../state/store.ts';
+import { useScene } from '../state/useScene.ts';
+import { useBasemap, useLand } from './dataHooks.ts';
+import { usePngText } from './usePngText.ts';
+
+type ExportModule = typeof import('../map/exportPng.ts');
+
+/**
+ * What a printed page shows: the map with its legend, provenance, version and sources, drawn like the PNG
+ * export (a WebGL canvas does not print reliably), in place of the page's controls and panels (the print
+ * stylesheet hides those). The drawing code is fetched once the page is idle, so `beforeprint`, which
+ * cannot wait, finds it there.
+ */
+export function PrintView({ dataset, baseline }: { dataset: Dataset; baseline?: Dataset }) {
+  const holder = useRef<HTMLDivElement>(null);
+  const drawing = useRef<ExportModule | null>(null);
+  const scene = useScene(dataset, baseline);
+  const text = usePngText(dataset, scene);
+  const theme = useAppStore((s) => s.theme);
+  const land = useLand(useBasemap().data);
+  const current = useRef({ scene, text, theme, land: land.data ?? null });
+  // Kept current after each render, for the print handler below (registered once).
+  useEffect(() => {
+    current.current = { scene, text, theme, land: land.data ?? null };
+  });
+
+  useEffect(() => {
+    const load = () => void import('../map/exportPng.ts').then((m) => (drawing.current = m));
+    const idle = window.requestIdleCallback?.(load) ?? window.setTimeout(load, 3000);
+    const beforePrint = () => {
+      const m = drawing.current;
+      if (!m || !holder.current) return;
+      const { scene, text, theme, land } = current.current;
+      // Printing is light on paper: the light palette, A4 landscape proportions.
+      const canvas = document.createElement('canvas');
+      m.drawView(canvas, 2000, 1414, scene, land, PALETTES[theme === 'dark' ? 'light' : theme], text);
+      // Made only for printing, so the page holds no image otherwise.
+      const img = document.createElement('img');
+      img.alt = '';
+      img.src = canvas.toDataURL('image/png');
+      img.dataset.drawn = 'true';
+      holder.current.replaceChildren(img);
+    };
+    const afterPrint = () => holder.current?.replaceChildren();
+    window.addEventListener('beforeprint', beforePrint);
+    window.addEventListener('afterprint', afterPrint);
+    return () => {
+      window.cancelIdleCallback?.(idle);
+      window.clearTimeout(idle);
+      window.removeEventListener('beforeprint', beforePrint);
+      window.removeEventListener('afterprint', afterPrint);
+    };
+  }, []);
+
+  return <div className="print-view" aria-hidden="true" ref={holder} />;
+}
