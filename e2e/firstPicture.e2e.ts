@@ -20,13 +20,35 @@ const data = dataset.value;
 const nodes = new Map(data.nodes.map((n) => [n.id, n]));
 const palette = PALETTES.dark;
 
-/** Where a node is drawn: the fitted camera of the map area (the padding the app documents), 512-px tiles. */
+/**
+ * Where a node is drawn: the network fitted into the part of the map no panel covers, as the README says
+ * (a 48 px margin; each panel pushes in from the edge it stands at by its reach plus 24 px; no side more
+ * than 45 %), on 512-px tiles.
+ */
 async function nodeAt(page: Page, id: string): Promise<[number, number]> {
   const box = (await page.locator('.map-area').boundingBox())!;
-  const padding =
-    box.width > 720
-      ? { top: 48, bottom: 48, left: Math.min(310, box.width * 0.25), right: Math.min(400, box.width * 0.3) }
-      : { top: 64, left: 24, right: 24, bottom: 72 };
+  const panels = await page
+    .locator('.map-overlay')
+    .evaluateAll((els) =>
+      els.map((e) => e.getBoundingClientRect()).map((r) => [r.left, r.top, r.right, r.bottom]),
+    );
+  const margin = box.width > 720 ? 48 : 44;
+  const pad = { top: margin, bottom: margin, left: margin, right: margin };
+  for (const [left, top, right, bottom] of panels) {
+    const [l, t, r, b] = [left! - box.x, top! - box.y, right! - box.x, bottom! - box.y];
+    if (r <= l || b <= t || r <= 0 || b <= 0 || l >= box.width || t >= box.height) continue;
+    if (b - t > r - l) {
+      if (l < box.width - r) pad.left = Math.max(pad.left, r + margin / 2);
+      else pad.right = Math.max(pad.right, box.width - l + margin / 2);
+    } else if (t < box.height - b) pad.top = Math.max(pad.top, b + margin / 2);
+    else pad.bottom = Math.max(pad.bottom, box.height - t + margin / 2);
+  }
+  const padding = {
+    top: Math.min(pad.top, box.height * 0.45),
+    bottom: Math.min(pad.bottom, box.height * 0.45),
+    left: Math.min(pad.left, box.width * 0.45),
+    right: Math.min(pad.right, box.width * 0.45),
+  };
   const camera = fitCamera(nodeBounds(networkIndex(data)), box.width, box.height, padding);
   const world = 512 * 2 ** camera.zoom;
   const [cx, cy] = toMercator(camera.lon, camera.lat);
@@ -78,8 +100,15 @@ describe('the first picture', () => {
     for (const [i, id] of probes.entries()) {
       if (id === 'qingdao') continue;
       const [x, y] = positions[i]!;
-      // Still a node there, of the same colour, within a few pixels.
-      expect(near(after.at(x, y), before.at(x, y), 48), `${id} at handover`).toBe(true);
+      // Still a node there, of the same colour, within a few pixels (antialiasing and the arcs that meet
+      // at a node may shift the exact pixel).
+      const around = [-3, -2, -1, 0, 1, 2, 3].flatMap((dx) =>
+        [-3, 0, 3].map((dy) => [x + dx, y + dy] as const),
+      );
+      expect(
+        around.some(([ax, ay]) => near(after.at(ax, ay), before.at(x, y), 48)),
+        `${id} at handover`,
+      ).toBe(true);
     }
     expect(errors).toEqual([]);
     await context.close();

@@ -41,6 +41,18 @@ export async function waitReady(page: Page, timeout = 60_000) {
   await page.waitForSelector('html[data-ready="true"]', { timeout });
 }
 
+/** Closes the filters drawer if it is open (it starts open only on screens wide enough for both panels). */
+export async function closeFilters(page: Page) {
+  const close = page.getByRole('button', { name: 'Close filters' });
+  if (await close.isVisible()) await close.click();
+}
+
+/** Opens the filters drawer if it is closed (English interface). */
+export async function openFilters(page: Page) {
+  const open = page.getByRole('button', { name: 'Filters', exact: true });
+  if (await open.isVisible()) await open.click();
+}
+
 export async function withBrowser(args: string[] = []) {
   const server = await startStaticServer(DIST);
   const browser = await launchBrowser(args);

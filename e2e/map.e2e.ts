@@ -3,7 +3,16 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PALETTES } from '../src/map/palette.ts';
 import { toMercator } from '../src/domain/mercator.ts';
-import { colourCount, hex, near, openPage, screenshotPixels, waitReady, withBrowser } from './harness.ts';
+import {
+  colourCount,
+  hex,
+  near,
+  openPage,
+  screenshotPixels,
+  waitReady,
+  withBrowser,
+  closeFilters,
+} from './harness.ts';
 
 const manifest = JSON.parse(fs.readFileSync('public/data/manifest.json', 'utf8')) as { default: string };
 const nodes = JSON.parse(
@@ -39,7 +48,8 @@ describe('the map in Chromium (WebGL on SwiftShader)', () => {
         .filter((f) => f.family.replace(/"/g, '') === 'Noto Sans SC' && f.weight === '400')
         .map((f) => f.status),
     );
-    expect(sc).toEqual(['loaded']);
+    // The text face and the tiny face of the language names ("中文"): both loaded before the labels.
+    expect(sc).toEqual(['loaded', 'loaded']);
     expect(await page.evaluate(() => document.fonts.check('16px "Noto Sans SC"', '上合科创合作中心'))).toBe(
       true,
     );
@@ -65,7 +75,7 @@ describe('the map in Chromium (WebGL on SwiftShader)', () => {
     const clip = { x: box.x, y: box.y, width: box.width * 0.7, height: box.height };
     const zhShot = await page.screenshot({ clip });
     expect(await page.locator('[data-node="minsk"] .node-name').textContent()).toBe('明斯克');
-    await page.getByRole('button', { name: 'Русский' }).click();
+    await page.getByRole('combobox', { name: /Language/ }).selectOption('ru');
     await waitReady(page);
     expect(await page.getAttribute('html', 'lang')).toBe('ru');
     expect(await page.locator('[data-node="minsk"] .node-name').textContent()).toBe('Минск');
@@ -89,7 +99,7 @@ describe('the map in Chromium (WebGL on SwiftShader)', () => {
       id: string;
     }>;
     const other = versions.find((v) => v.id !== manifest.default)!.id;
-    await page.getByLabel('Dataset version').selectOption(other);
+    await page.getByLabel('Version', { exact: true }).selectOption(other);
     await page.waitForURL(new RegExp(`v=${other.replace('.', '\\.')}`));
     await waitReady(page);
     const otherNodes = JSON.parse(
@@ -206,7 +216,7 @@ describe('languages', () => {
     await waitReady(page);
     const before = await page.evaluate(() => document.body.innerText);
     expect(english.filter((s) => before.includes(s)).length).toBeGreaterThan(15);
-    await page.getByRole('button', { name: 'Русский' }).click();
+    await page.getByRole('combobox', { name: /Language/ }).selectOption('ru');
     await expect.poll(() => page.getAttribute('html', 'lang')).toBe('ru');
     // Dataset text (organisation names, source titles) stays as the data gives it; the interface must not.
     const after = await page.evaluate(() => {
@@ -237,7 +247,7 @@ async function openBasemapAt(
   });
   await waitReady(page);
   await page.getByRole('button', { name: 'Hide panel' }).click();
-  await page.getByRole('button', { name: 'Close filters' }).click();
+  await closeFilters(page);
   await page.waitForTimeout(300);
   const box = (await page.locator('.map-canvas').boundingBox())!;
   const pixels = await screenshotPixels(page);

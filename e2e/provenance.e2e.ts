@@ -18,7 +18,17 @@ import { ALL_TIME } from '../src/domain/timeWindow.ts';
 import { fitFlatProjection } from '../src/map/flatProjection.ts';
 import { PALETTES } from '../src/map/palette.ts';
 import { expectGolden, normaliseOrigin } from './golden.ts';
-import { hex, near, openPage, screenshotPixels, waitReady, withBrowser, type Pixels } from './harness.ts';
+import {
+  hex,
+  near,
+  openPage,
+  screenshotPixels,
+  waitReady,
+  withBrowser,
+  type Pixels,
+  closeFilters,
+  openFilters,
+} from './harness.ts';
 
 const manifest = loadManifest('public/data');
 if (!manifest.ok) throw new Error('invalid manifest');
@@ -68,7 +78,7 @@ function backgroundShare(at: (t: number) => [number, number, number]): number {
 
 async function closePanels(page: Page) {
   await page.getByRole('button', { name: 'Hide panel' }).click();
-  await page.getByRole('button', { name: 'Close filters' }).click();
+  await closeFilters(page);
   await page.waitForTimeout(300);
 }
 
@@ -205,13 +215,14 @@ describe('a reported-only view and the rooms nobody reads up close', () => {
   afterAll(() => env.close());
 
   it('?provenance=reported: the table and both CSV files hold reported records only', async () => {
-    const { page } = await openPage(env.browser, env.server, '?lang=en&view=table&provenance=reported');
+    const { page } = await openPage(env.browser, env.server, '?lang=en&view=table&provenance=reported&u=3');
     await waitReady(page);
     const provenances = await page
       .locator('.edges tbody tr[data-edge]')
       .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-provenance')));
     expect(provenances.length).toBeGreaterThan(3);
     expect(new Set(provenances)).toEqual(new Set(['reported']));
+    await openFilters(page);
     expect(await page.getByRole('radio', { name: 'Reported only' }).isChecked()).toBe(true);
     for (const [button, golden] of [
       ['Download edge totals (CSV)', 'edges-public-record-reported.csv'],

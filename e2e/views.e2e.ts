@@ -8,7 +8,7 @@ import { edgeRows } from '../src/domain/table.ts';
 import { monthWindow } from '../src/domain/timeWindow.ts';
 import { nodeName } from '../src/i18n/nodeLabel.ts';
 import { expectGolden, normaliseOrigin } from './golden.ts';
-import { openPage, waitReady, withBrowser } from './harness.ts';
+import { openPage, waitReady, withBrowser, closeFilters } from './harness.ts';
 
 const manifest = loadManifest('public/data');
 if (!manifest.ok) throw new Error('invalid manifest');
@@ -33,7 +33,7 @@ describe('views you can link to', () => {
   });
   afterAll(() => env.close());
 
-  const LINK = '?v=2026.11&lang=en&view=table&time=2019..2023&mode=period&types=project,talent';
+  const LINK = '?v=2026.11&lang=en&view=table&time=2019..2023&mode=period&types=project,talent&u=3';
 
   it('a linked URL renders the expected table', async () => {
     const { page, errors } = await openPage(env.browser, env.server, LINK);
@@ -101,7 +101,7 @@ describe('views you can link to', () => {
     await waitReady(page);
     await page.getByRole('button', { name: 'Table', exact: true }).click();
     await expect.poll(() => page.url()).toContain('view=table');
-    await page.getByRole('button', { name: 'Русский' }).click();
+    await page.getByRole('combobox', { name: /Language/ }).selectOption('ru');
     await expect.poll(() => page.url()).toContain('lang=ru');
     await page.goBack();
     await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en');
@@ -135,7 +135,7 @@ describe('comparing', () => {
     const { page } = await openPage(
       env.browser,
       env.server,
-      '?v=2026.11&lang=en&view=table&time=2024&mode=period&compare=2022',
+      '?v=2026.11&lang=en&view=table&time=2024&mode=period&compare=2022&u=3',
     );
     await waitReady(page);
     await expect
@@ -186,7 +186,7 @@ describe('selecting a flow on the map', () => {
       },
     );
     await waitReady(page);
-    await page.getByRole('button', { name: 'Close filters' }).click();
+    await closeFilters(page);
     const box = (await page.locator('.map-canvas').boundingBox())!;
     const world = 512 * 2 ** camera.zoom;
     const [cx, cy] = toMercator(camera.lon, camera.lat);
