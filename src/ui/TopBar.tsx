@@ -3,6 +3,7 @@ import { LANGS, type Lang } from '../data/schema.ts';
 import type { Manifest } from '../data/schema.ts';
 import { useAppStore } from '../state/store.ts';
 import { useT } from './useT.ts';
+import { MoreToggle } from './MoreToggle.tsx';
 
 /** Said in every language at once: whoever cannot read the page's language can still find this. */
 const LANGUAGE_LABEL = 'Language · 语言 · Язык';
@@ -39,15 +40,9 @@ export function TopBar({ manifest, versionId }: { manifest?: Manifest; versionId
             ))}
           </select>
         </label>
-        <button
-          type="button"
-          className="more-toggle"
-          aria-expanded={moreOpen}
-          aria-controls="top-bar-more"
-          onClick={() => setMoreOpen(!moreOpen)}
-        >
+        <MoreToggle controls="top-bar-more" open={moreOpen} onToggle={setMoreOpen}>
           {t('topbar.more')}
-        </button>
+        </MoreToggle>
         <div className="top-bar-more" id="top-bar-more">
           {manifest && (
             <label>

@@ -9,6 +9,7 @@ import { useT } from '../useT.ts';
 import { windowLabel } from '../windowLabel.ts';
 import { ActivityHistogram } from './ActivityHistogram.tsx';
 import { usePlayback } from './usePlayback.ts';
+import { MoreToggle } from '../MoreToggle.tsx';
 
 const SPEEDS = [0.5, 1, 2, 4];
 
@@ -76,15 +77,9 @@ export function Timeline({ dataset, compact = false }: { dataset: Dataset; compa
           {playing ? `❚❚ ${t('timeline.pause')}` : `▶ ${t('timeline.play')}`}
         </button>
         {!compact && (
-          <button
-            type="button"
-            className="more-toggle"
-            aria-expanded={moreOpen}
-            aria-controls="timeline-more"
-            onClick={() => setMoreOpen(!moreOpen)}
-          >
+          <MoreToggle controls="timeline-more" open={moreOpen} onToggle={setMoreOpen}>
             {t('timeline.options')}
-          </button>
+          </MoreToggle>
         )}
         {!compact && (
           <div className="timeline-more" id="timeline-more" data-expanded={moreOpen}>
