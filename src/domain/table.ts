@@ -6,7 +6,7 @@ import { FLOW_TYPES, type Flow, type FlowType, type Lang, type Node, type Source
 import type { Aggregate, EdgeProvenance, ViewQuery } from './aggregate.ts';
 import { toCsvText, type Preamble } from './csv.ts';
 import type { NetworkIndex } from './networkIndex.ts';
-import { inWindow } from './timeWindow.ts';
+import { windowRecords } from './nodeDetails.ts';
 
 export interface EdgeRow {
   source: string;
@@ -189,13 +189,13 @@ export function viewRecords(index: NetworkIndex, agg: Aggregate, query: ViewQuer
   const key = (s: number, t: number, type: number) => (s * nodeCount + t) * FLOW_TYPES.length + type;
   const shown = new Set(agg.edges.map((e) => key(e.source, e.target, e.type)));
   const onlyReported = query.provenance === 'reported';
-  const out: Flow[] = [];
-  index.dataset.flows.forEach((f, i) => {
-    if (onlyReported && !index.flowReported[i]) return;
-    if (!shown.has(key(index.flowSource[i]!, index.flowTarget[i]!, index.flowType[i]!))) return;
-    if (inWindow(index.flowStart[i]!, index.flowEnd[i]!, query.window)) out.push(f);
-  });
-  return out.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? -1 : 1));
+  return windowRecords(
+    index,
+    query.window,
+    (i) =>
+      (!onlyReported || index.flowReported[i] === 1) &&
+      shown.has(key(index.flowSource[i]!, index.flowTarget[i]!, index.flowType[i]!)),
+  );
 }
 
 export const RECORDS_CSV_HEADER = [
