@@ -15,6 +15,7 @@ export default {
     '!src/**/*.test.ts',
     '!src/**/*.test.tsx',
     '!src/domain/testDataset.ts',
+    '!src/state/testChoices.ts',
     '!src/data/fixtures/**',
     // React hooks: exercised by component tests, not the subject of this run.
     '!src/state/useScene.ts',

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { FLOW_TYPES, NODE_KINDS } from '../data/schema.ts';
 import { testDataset } from '../domain/testDataset.ts';
 import { parseTimeSelection } from '../data/period.ts';
 import { ARC } from '../domain/arcs.ts';
 import { selectScene, type SceneChoices } from './scene.ts';
+import { testChoices } from './testChoices.ts';
 
 // Counts the aggregations behind every scene, without changing what they return.
 const calls = vi.hoisted(() => ({ aggregate: 0 }));
@@ -18,22 +18,7 @@ vi.mock('../domain/aggregate.ts', async (original) => {
   };
 });
 
-const base: SceneChoices = {
-  time: null,
-  mode: 'cumulative',
-  types: FLOW_TYPES,
-  kinds: NODE_KINDS,
-  countries: [],
-  minValue: 0,
-  provenance: 'all',
-  compare: null,
-  lang: 'en',
-  hovered: null,
-  node: null,
-  edge: null,
-  scale: 'fitted' as const,
-  playing: false,
-};
+const base: SceneChoices = testChoices;
 
 describe('the one scene', () => {
   it('aggregates once per view change, however many panels ask and however the pointer moves', () => {

@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { FLOW_TYPES, NODE_KINDS } from '../data/schema.ts';
 import { testDataset } from '../domain/testDataset.ts';
 import { parseTimeSelection } from '../data/period.ts';
 import { selectScene, type SceneChoices } from './scene.ts';
 import { pinnedHref, shownSelections } from './viewLink.ts';
+import { testChoices } from './testChoices.ts';
 
-const base: SceneChoices = {
-  time: null,
-  mode: 'cumulative',
-  types: FLOW_TYPES,
-  kinds: NODE_KINDS,
-  countries: [],
-  minValue: 0,
-  provenance: 'all',
-  compare: null,
-  lang: 'en',
-  hovered: null,
-  node: null,
-  edge: null,
-  scale: 'fitted' as const,
-  playing: false,
-};
+const base: SceneChoices = testChoices;
 const everything = { node: () => true, edge: () => true };
 
 describe('links to this view', () => {
