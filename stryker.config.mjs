@@ -7,7 +7,7 @@
 export default {
   testRunner: 'vitest',
   plugins: ['@stryker-mutator/vitest-runner'],
-  vitest: { configFile: 'vite.config.ts' },
+  vitest: { configFile: 'vitest.mutate.config.ts' },
   mutate: [
     'src/domain/**/*.ts',
     'src/state/**/*.ts',

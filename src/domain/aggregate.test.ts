@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { FLOW_TYPES, NODE_KINDS, type Event, type Flow } from '../data/schema.ts';
 import {
   aggregate,
@@ -14,12 +14,16 @@ import {
   type ViewQuery,
 } from './aggregate.ts';
 import { naiveAggregate } from './naiveAggregate.ts';
-import { networkIndex } from './networkIndex.ts';
+import { type NetworkIndex, networkIndex } from './networkIndex.ts';
 import { parseTimeSelection } from '../data/period.ts';
 import { testDataset, testFlow } from './testDataset.ts';
 import { ALL_TIME, monthWindow } from './timeWindow.ts';
 
-const index = networkIndex(testDataset());
+// Built per test, not at load: mutation testing counts code run at load as static and reruns every test for it.
+let index: NetworkIndex;
+beforeEach(() => {
+  index = networkIndex(testDataset());
+});
 const view = (
   time: string | null,
   mode: 'period' | 'cumulative' = 'period',

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { FLOW_TYPES, NODE_KINDS } from '../data/schema.ts';
 import { aggregate } from './aggregate.ts';
 import {
@@ -11,21 +11,26 @@ import {
   PROVENANCE_OF_CODE,
 } from './arcs.ts';
 import { fromMercator, toMercator } from './mercator.ts';
-import { networkIndex } from './networkIndex.ts';
+import { type NetworkIndex, networkIndex } from './networkIndex.ts';
 import { legendValues, nodeRadius } from './scales.ts';
 import { testDataset, testFlow } from './testDataset.ts';
 
 const all = { window: { from: -Infinity, to: Infinity }, types: [...FLOW_TYPES], kinds: [...NODE_KINDS] };
 
 describe('arc geometry', () => {
-  const index = networkIndex(
-    testDataset([
-      testFlow('a', 'project', 'qingdao', 'minsk', '2021', 1),
-      testFlow('b', 'project', 'minsk', 'qingdao', '2021', 9),
-      testFlow('c', 'talent', 'qingdao', 'minsk', '2021', 4),
-    ]),
-  );
-  const g = arcGeometry(index, aggregate(index, all));
+  // Built per test, not at load: mutation testing counts code run at load as static and reruns every test for it.
+  let index: NetworkIndex;
+  let g: ReturnType<typeof arcGeometry>;
+  beforeEach(() => {
+    index = networkIndex(
+      testDataset([
+        testFlow('a', 'project', 'qingdao', 'minsk', '2021', 1),
+        testFlow('b', 'project', 'minsk', 'qingdao', '2021', 9),
+        testFlow('c', 'talent', 'qingdao', 'minsk', '2021', 4),
+      ]),
+    );
+    g = arcGeometry(index, aggregate(index, all));
+  });
   const side = (i: number) => {
     // Sign of the control point's offset from the straight line, seen from Qingdao towards Minsk.
     const [qx, qy] = toMercator(120.38, 36.07);

@@ -1,12 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { FLOW_TYPES, NODE_KINDS } from '../data/schema.ts';
-import { networkIndex } from './networkIndex.ts';
+import { type NetworkIndex, networkIndex } from './networkIndex.ts';
 import { testDataset } from './testDataset.ts';
 import { axisPeriods } from './timeline.ts';
 import { ALL_TIME } from './timeWindow.ts';
 import { timelineScale } from './fixedScale.ts';
 
-const index = networkIndex(testDataset());
+// Built per test, not at load: mutation testing counts code run at load as static and reruns every test for it.
+let index: NetworkIndex;
+beforeEach(() => {
+  index = networkIndex(testDataset());
+});
 const query = { window: ALL_TIME, types: [...FLOW_TYPES], kinds: [...NODE_KINDS] };
 
 describe('one scale for the whole timeline', () => {

@@ -1,13 +1,17 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { FLOW_TYPES, NODE_KINDS } from '../data/schema.ts';
 import { aggregate } from './aggregate.ts';
-import { networkIndex } from './networkIndex.ts';
+import { type NetworkIndex, networkIndex } from './networkIndex.ts';
 import { citedSources, nodeEvents, nodeFlows, nodeTotals, onEdge, windowRecords } from './nodeDetails.ts';
 import { parseTimeSelection } from '../data/period.ts';
 import { testDataset, testFlow } from './testDataset.ts';
 import { ALL_TIME, monthWindow } from './timeWindow.ts';
 
-const index = networkIndex(testDataset());
+// Built per test, not at load: mutation testing counts code run at load as static and reruns every test for it.
+let index: NetworkIndex;
+beforeEach(() => {
+  index = networkIndex(testDataset());
+});
 const all = { window: ALL_TIME, types: [...FLOW_TYPES], kinds: [...NODE_KINDS] };
 
 describe('node details', () => {

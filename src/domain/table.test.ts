@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { FLOW_TYPES, NODE_KINDS, type Node } from '../data/schema.ts';
-import { aggregate, type ViewQuery } from './aggregate.ts';
-import { networkIndex } from './networkIndex.ts';
+import { type Aggregate, aggregate, type ViewQuery } from './aggregate.ts';
+import { type NetworkIndex, networkIndex } from './networkIndex.ts';
 import { parseTimeSelection } from '../data/period.ts';
 import {
   comparisonRows,
@@ -24,9 +24,14 @@ for (const n of dataset.nodes) n.provenance = 'reported';
 dataset.sources = [
   { id: 'report', title: 'A report', publisher: 'A publisher', date: '2025-09-05', language: 'en' },
 ];
-const index = networkIndex(dataset);
 const all: ViewQuery = { window: ALL_TIME, types: [...FLOW_TYPES], kinds: [...NODE_KINDS] };
-const agg = aggregate(index, all);
+// Built per test, not at load: mutation testing counts code run at load as static and reruns every test for it.
+let index: NetworkIndex;
+let agg: Aggregate;
+beforeEach(() => {
+  index = networkIndex(dataset);
+  agg = aggregate(index, all);
+});
 const en = (n: Node) => n.name.en;
 
 describe('table', () => {

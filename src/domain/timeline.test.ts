@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { networkIndex } from './networkIndex.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { type NetworkIndex, networkIndex } from './networkIndex.ts';
 import { formatPeriod, parseTimeSelection } from '../data/period.ts';
 import { testDataset } from './testDataset.ts';
 import {
@@ -11,7 +11,11 @@ import {
   timeTween,
 } from './timeline.ts';
 
-const index = networkIndex(testDataset());
+// Built per test, not at load: mutation testing counts code run at load as static and reruns every test for it.
+let index: NetworkIndex;
+beforeEach(() => {
+  index = networkIndex(testDataset());
+});
 
 describe('timeline axis', () => {
   it('spans the version at each granularity', () => {
