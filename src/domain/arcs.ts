@@ -164,13 +164,15 @@ export function nearestArc(
   toScreen: (x: number, y: number) => [number, number],
   point: [number, number],
   tolerance = 4,
+  /** How much wider than their width the arcs are drawn (a wall's scale). */
+  widthScale = 1,
 ): number {
   let best = -1;
   let bestDistance = Infinity;
   const d = g.data;
   for (let i = 0; i < g.count; i++) {
     const o = i * ARC_STRIDE;
-    const reach = d[o + ARC.width]! / 2 + tolerance;
+    const reach = (d[o + ARC.width]! * widthScale) / 2 + tolerance;
     const a = toScreen(d[o + ARC.x0]!, d[o + ARC.y0]!);
     const c = toScreen(d[o + ARC.cx]!, d[o + ARC.cy]!);
     const b = toScreen(d[o + ARC.x1]!, d[o + ARC.y1]!);

@@ -12,7 +12,15 @@ import type { NodePoint } from '../domain/nodePoints.ts';
 import type { MapScene } from '../state/scene.ts';
 import type { Camera } from '../state/url.ts';
 import { ArcLayer } from './arcs/arcLayer.ts';
-import { changeMarkLook, eventRings, nodeLook } from './look.ts';
+import {
+  CHANGE_MARK_LOOK,
+  changeMarkLook,
+  EVENT_LOOK,
+  eventRings,
+  LABEL_LOOK,
+  nodeLook,
+  wallNode,
+} from './look.ts';
 import { placeMapLabels, type MapLabel } from './mapLabels.ts';
 import type { Box } from '../domain/labelPlacement.ts';
 import type { Palette } from './palette.ts';
@@ -40,6 +48,8 @@ export interface NetworkMapOptions {
   /** The pointer rests on an arc (its ends, type and the pointer in CSS pixels of the map), or left it. */
   onHoverArc: (arc: HoveredArc | null) => void;
   onCameraChange: (camera: Camera) => void;
+  /** How much larger marks and labels are drawn (wallScale in src/map/look.ts; 1 off the wall). */
+  scale: number;
   /** The first frame showing the current scene has been drawn. */
   onReady: () => void;
   /** What covers the map (panels), in CSS pixels of its container: labels are never placed under it. */
@@ -58,10 +68,13 @@ export interface HoveredArc {
 
 const KIND_ORDER = { partner: 0, hub: 1, center: 2 } as const;
 
-/** A node as a GeoJSON feature whose properties carry its look (src/map/look.ts) for the style's layers. */
-export function nodeFeature(n: NodePoint, palette: Palette, dimmed: boolean, label?: MapLabel) {
+/**
+ * A node as a GeoJSON feature whose properties carry its look (src/map/look.ts) for the style's layers;
+ * `n` is drawn in a room of wallScale `scale` (its radius already carries it: wallNode).
+ */
+export function nodeFeature(n: NodePoint, palette: Palette, dimmed: boolean, label?: MapLabel, scale = 1) {
   const look = nodeLook(n, palette);
-  const [ring0 = 0, ring1 = 0] = eventRings(n.radius, n.events);
+  const [ring0 = 0, ring1 = 0] = eventRings(n.radius, n.events, scale);
   return {
     type: 'Feature' as const,
     id: n.index,
@@ -77,10 +90,13 @@ export function nodeFeature(n: NodePoint, palette: Palette, dimmed: boolean, lab
       fill: look.fill,
       fillOpacity: look.fillOpacity,
       stroke: look.stroke,
-      strokeWidth: look.strokeWidth,
+      strokeWidth: look.strokeWidth * scale,
       strokeOpacity: look.strokeOpacity,
       eventRing0: ring0,
       eventRing1: ring1,
+      eventWidth: EVENT_LOOK.width * scale,
+      labelSize: LABEL_LOOK.size[n.kind] * scale,
+      labelHalo: LABEL_LOOK.haloWidth[n.kind] * scale,
       labelShown: Boolean(label),
       labelText: label?.text ?? '',
       labelAnchor: label?.anchor ?? 'top',
@@ -101,6 +117,7 @@ export class NetworkMap {
   private readerMoved = false;
   private bordersRequested = false;
   private motion: boolean;
+  private scale: number;
   /** The node under the pointer: its label shows even where labels thinned out. */
   private hoveredNode: string | null = null;
   private refit: () => void = () => {};
@@ -108,7 +125,9 @@ export class NetworkMap {
   constructor(private readonly options: NetworkMapOptions) {
     this.palette = options.palette;
     this.motion = options.motion;
+    this.scale = options.scale;
     this.arcs = new ArcLayer({ id: ARC_LAYER_ID, onDrawn: (v) => this.onArcsDrawn(v) });
+    this.arcs.setScale(options.scale);
     this.arcs.setPalette(options.palette);
     this.arcs.setMotion(options.motion);
     const { camera } = options;
@@ -215,6 +234,15 @@ export class NetworkMap {
     this.arcs.setMotion(motion);
   }
 
+  /** The room's wallScale changed (the wall's window was resized): marks and labels are drawn again. */
+  setScale(scale: number) {
+    if (scale === this.scale) return;
+    this.scale = scale;
+    this.arcs.setScale(scale);
+    this.updateNodes();
+    this.updateChangeMarks();
+  }
+
   /**
    * Panels opened, closed or changed size: the network is fitted between them again (unless the reader
    * has moved the map) and the labels are placed again, out from under them.
@@ -260,7 +288,9 @@ export class NetworkMap {
       this.map.once('load', () => this.updateNodes());
       return;
     }
-    const { nodes, highlight, connected } = this.scene;
+    const { highlight, connected } = this.scene;
+    const scale = this.scale;
+    const nodes = this.scene.nodes.map((n) => wallNode(n, scale));
     const c = this.map.getContainer();
     const labels = placeMapLabels(
       nodes,
@@ -273,16 +303,19 @@ export class NetworkMap {
         height: c.clientHeight,
         obstacles: this.options.labelObstacles(),
         forced: this.hoveredNode,
+        scale,
       },
     );
     source.setData({
       type: 'FeatureCollection',
       features: nodes.map((n) =>
-        nodeFeature(n, this.palette, highlight !== null && !connected.has(n.index), labels.get(n.id)),
+        nodeFeature(n, this.palette, highlight !== null && !connected.has(n.index), labels.get(n.id), scale),
       ),
     });
     // Which labels are on the map and where, for tests and host pages (the canvas cannot be asked).
     c.dataset.labels = JSON.stringify([...labels].map(([id, l]) => [id, l.box.map(Math.round)]));
+    // The smallest label size the style is given, in CSS pixels (a wall must keep it legible from afar).
+    c.dataset.labelSize = String(Math.min(...Object.values(LABEL_LOOK.size)) * scale);
   }
 
   private updateChangeMarks() {
@@ -298,7 +331,13 @@ export class NetworkMap {
         return {
           type: 'Feature' as const,
           geometry: { type: 'Point' as const, coordinates: fromMercator(m.x, m.y) },
-          properties: { kind: m.kind, fill: look.fill, stroke: look.stroke, strokeWidth: look.strokeWidth },
+          properties: {
+            kind: m.kind,
+            radius: CHANGE_MARK_LOOK.radius * this.scale,
+            fill: look.fill,
+            stroke: look.stroke,
+            strokeWidth: look.strokeWidth * this.scale,
+          },
         };
       }),
     });
@@ -321,7 +360,7 @@ export class NetworkMap {
       const p = this.map.project(fromMercator(x, y));
       return [p.x, p.y];
     };
-    return nearestArc(this.scene.arcs, toScreen, [point.x, point.y]);
+    return nearestArc(this.scene.arcs, toScreen, [point.x, point.y], 4, this.scale);
   }
 
   private bindPointer() {

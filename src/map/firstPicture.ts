@@ -9,7 +9,7 @@ import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { toMercator, ZOOM_RANGE } from '../domain/mercator.ts';
 import type { MapScene } from '../state/scene.ts';
 import { drawArcs, drawChangeMarks } from './canvasArcs.ts';
-import { EVENT_LOOK, eventRings, NODE_LOOK, nodeLook } from './look.ts';
+import { EVENT_LOOK, eventRings, NODE_LOOK, nodeLook, wallNode } from './look.ts';
 import type { Palette } from './palette.ts';
 
 export interface MapCamera {
@@ -47,9 +47,11 @@ export function drawFirstPicture(
     width: number;
     height: number;
     pixelRatio: number;
+    /** The room's wallScale (src/map/look.ts), as the map draws with it. */
+    scale: number;
   },
 ): void {
-  const { scene, land, palette, camera, width, height, pixelRatio } = input;
+  const { scene, land, palette, camera, width, height, pixelRatio, scale } = input;
   canvas.width = Math.round(width * pixelRatio);
   canvas.height = Math.round(height * pixelRatio);
   const ctx = canvas.getContext('2d');
@@ -79,11 +81,11 @@ export function drawFirstPicture(
     ctx.fill();
   }
 
-  const arcView = { x: view.x, y: view.y, unit: 1 };
+  const arcView = { x: view.x, y: view.y, unit: scale };
   drawArcs(ctx, scene.arcs, scene.highlight, palette, arcView);
   drawChangeMarks(ctx, scene.marks, palette, arcView);
 
-  for (const n of scene.nodes) {
+  for (const n of scene.nodes.map((node) => wallNode(node, scale))) {
     const x = view.x(n.x);
     const y = view.y(n.y);
     const dim = scene.highlight !== null && !scene.connected.has(n.index) ? NODE_LOOK.dimmedAlpha : 1;
@@ -94,10 +96,10 @@ export function drawFirstPicture(
       ctx.arc(x, y, n.radius * NODE_LOOK.halo.scale, 0, Math.PI * 2);
       ctx.fill();
     }
-    for (const r of eventRings(n.radius, n.events)) {
+    for (const r of eventRings(n.radius, n.events, scale)) {
       ctx.globalAlpha = EVENT_LOOK.opacity * dim;
       ctx.strokeStyle = palette.event;
-      ctx.lineWidth = EVENT_LOOK.width;
+      ctx.lineWidth = EVENT_LOOK.width * scale;
       ctx.beginPath();
       ctx.arc(x, y, r, 0, Math.PI * 2);
       ctx.stroke();
@@ -110,10 +112,11 @@ export function drawFirstPicture(
     ctx.fill();
     // MapLibre draws circle strokes centred on the edge, outside the fill radius by half their width.
     ctx.globalAlpha = look.strokeOpacity * dim;
-    ctx.lineWidth = look.strokeWidth;
+    const strokeWidth = look.strokeWidth * scale;
+    ctx.lineWidth = strokeWidth;
     ctx.strokeStyle = look.stroke;
     ctx.beginPath();
-    ctx.arc(x, y, n.radius + look.strokeWidth / 2, 0, Math.PI * 2);
+    ctx.arc(x, y, n.radius + strokeWidth / 2, 0, Math.PI * 2);
     ctx.stroke();
   }
   ctx.globalAlpha = 1;

@@ -173,15 +173,37 @@ export const EVENT_LOOK = {
   opacity: 0.9,
 } as const;
 
-/** Radii of the event rings around a node of radius `r` with `events` events in the view. */
-export function eventRings(r: number, events: number): number[] {
+/**
+ * Radii of the event rings around a node of radius `r` with `events` events in the view; `scale` is the
+ * room's (wallScale), which the gaps and widths grow with, as `r` already has.
+ */
+export function eventRings(r: number, events: number, scale = 1): number[] {
   if (events <= 0) return [];
-  const first = r + EVENT_LOOK.gap + EVENT_LOOK.width / 2;
-  return events === 1 ? [first] : [first, first + EVENT_LOOK.secondRingGap + EVENT_LOOK.width];
+  const first = r + (EVENT_LOOK.gap + EVENT_LOOK.width / 2) * scale;
+  return events === 1 ? [first] : [first, first + (EVENT_LOOK.secondRingGap + EVENT_LOOK.width) * scale];
 }
 
-/** Label sizes in CSS pixels at 1080p. */
+/** Label sizes in CSS pixels, for a screen read from a desk (times wallScale on a wall). */
 export const LABEL_LOOK = {
   size: { center: 16, hub: 13, partner: 12 },
-  haloWidth: 1.6,
+  haloWidth: { center: 2, hub: 1.6, partner: 1.6 },
 } as const;
+
+/**
+ * The screen height, in CSS pixels, at which a wall draws the look's sizes as written. The look's pixel sizes
+ * (widths, radii, labels) are for a screen read from a desk; a wall is read from across a room, so there
+ * one look pixel is 1/900 of the screen's height: 2.4 CSS pixels on a 4K wall at device pixel ratio 1,
+ * 1.2 on a 1080 p screen at ratio 2 (the same on the glass), which puts the smallest label at 28.8 device
+ * pixels on both. CSS says the same for the wall's panels (`--wall-px` in src/ui/styles.css).
+ */
+export const WALL_REFERENCE_HEIGHT = 900;
+
+/** A node as drawn in a room of this wallScale: its radius grows with the room. */
+export function wallNode<N extends { radius: number }>(n: N, scale: number): N {
+  return scale === 1 ? n : { ...n, radius: n.radius * scale };
+}
+
+/** How much larger the map draws its marks and labels: on a wall (presentation, kiosk) by its height; else 1. */
+export function wallScale(onWall: boolean, viewportHeight: number): number {
+  return onWall ? Math.max(1, viewportHeight / WALL_REFERENCE_HEIGHT) : 1;
+}

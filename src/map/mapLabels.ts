@@ -68,8 +68,16 @@ const DIRECTION: Record<LabelSide, [number, number]> = {
 export function placeMapLabels(
   nodes: readonly NodePoint[],
   project: (lon: number, lat: number) => [number, number],
-  view: { width: number; height: number; obstacles: readonly Box[]; forced: string | null },
+  view: {
+    width: number;
+    height: number;
+    obstacles: readonly Box[];
+    forced: string | null;
+    /** The room's wallScale (src/map/look.ts); the nodes' radii already carry it. */
+    scale?: number;
+  },
 ): Map<string, MapLabel> {
+  const scale = view.scale ?? 1;
   const points = nodes.map((n) => ({ n, at: project(n.lon, n.lat), text: wrapLabel(n.label) }));
   const circles = points.map(({ n, at: [x, y] }): Box => [
     x - n.radius,
@@ -79,7 +87,7 @@ export function placeMapLabels(
   ]);
   const placed = placeLabelBoxes(
     points.map(({ n, at: [x, y], text }) => {
-      const size = LABEL_LOOK.size[n.kind];
+      const size = LABEL_LOOK.size[n.kind] * scale;
       const lines = text.split('\n');
       return {
         id: n.id,
@@ -99,7 +107,7 @@ export function placeMapLabels(
   const labels = new Map<string, MapLabel>();
   for (const l of placed) {
     const p = byId.get(l.id)!;
-    const ems = l.gap / LABEL_LOOK.size[p.n.kind];
+    const ems = l.gap / (LABEL_LOOK.size[p.n.kind] * scale);
     const [dx, dy] = DIRECTION[l.side];
     labels.set(l.id, { text: p.text, anchor: ANCHOR[l.side], offset: [dx * ems, dy * ems], box: l.box });
   }

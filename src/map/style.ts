@@ -4,7 +4,7 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { CHANGE_MARK_LOOK, EVENT_LOOK, LABEL_LOOK, NODE_LOOK } from './look.ts';
+import { EVENT_LOOK, NODE_LOOK } from './look.ts';
 import type { Palette } from './palette.ts';
 
 export const FONT_STACK = ['Noto Sans', 'Noto Sans SC'];
@@ -46,7 +46,7 @@ export function buildStyle(
       type: 'circle',
       source: 'changes',
       paint: {
-        'circle-radius': CHANGE_MARK_LOOK.radius,
+        'circle-radius': ['get', 'radius'],
         'circle-color': ['get', 'fill'],
         'circle-stroke-color': ['get', 'stroke'],
         'circle-stroke-width': ['get', 'strokeWidth'],
@@ -72,7 +72,7 @@ export function buildStyle(
 }
 
 /**
- * The node layers read their colours, widths and opacities from each feature's properties, which
+ * The node layers read their colours, sizes and opacities from each feature's properties, which
  * NetworkMap fills from src/map/look.ts (nodeLook, eventRings): the look is said there, not here.
  */
 function nodeLayers(p: Palette): LayerSpecification[] {
@@ -101,7 +101,7 @@ function nodeLayers(p: Palette): LayerSpecification[] {
         'circle-radius': ['get', `eventRing${ring}`],
         'circle-opacity': 0,
         'circle-stroke-color': p.event,
-        'circle-stroke-width': EVENT_LOOK.width,
+        'circle-stroke-width': ['get', 'eventWidth'],
         'circle-stroke-opacity': times(EVENT_LOOK.opacity, dim),
       },
     })),
@@ -128,7 +128,7 @@ function nodeLayers(p: Palette): LayerSpecification[] {
       layout: {
         'text-field': ['get', 'labelText'],
         'text-font': FONT_STACK,
-        'text-size': ['case', ['==', ['get', 'kind'], 'hub'], LABEL_LOOK.size.hub, LABEL_LOOK.size.partner],
+        'text-size': ['get', 'labelSize'],
         'text-anchor': ['get', 'labelAnchor'] as unknown as 'top',
         'text-offset': ['get', 'labelOffset'] as unknown as [number, number],
         'text-allow-overlap': true,
@@ -139,7 +139,7 @@ function nodeLayers(p: Palette): LayerSpecification[] {
       paint: {
         'text-color': p.text,
         'text-halo-color': p.textHalo,
-        'text-halo-width': LABEL_LOOK.haloWidth,
+        'text-halo-width': ['get', 'labelHalo'],
         'text-opacity': dim,
       },
     },
@@ -151,7 +151,7 @@ function nodeLayers(p: Palette): LayerSpecification[] {
       layout: {
         'text-field': ['get', 'labelText'],
         'text-font': FONT_STACK,
-        'text-size': LABEL_LOOK.size.center,
+        'text-size': ['get', 'labelSize'],
         'text-anchor': ['get', 'labelAnchor'] as unknown as 'top',
         'text-offset': ['get', 'labelOffset'] as unknown as [number, number],
         'text-allow-overlap': true,
@@ -159,7 +159,11 @@ function nodeLayers(p: Palette): LayerSpecification[] {
         'text-max-width': 40,
         'text-line-height': 1.2,
       },
-      paint: { 'text-color': p.node.center, 'text-halo-color': p.textHalo, 'text-halo-width': 2 },
+      paint: {
+        'text-color': p.node.center,
+        'text-halo-color': p.textHalo,
+        'text-halo-width': ['get', 'labelHalo'],
+      },
     },
   ];
 }

@@ -14,6 +14,8 @@ interface Props {
   camera: MapCamera | null;
   bounds: [[number, number], [number, number]];
   padding: (el: HTMLElement) => Padding;
+  /** The room's wallScale (src/map/look.ts), as the map draws with it. */
+  scale: number;
 }
 
 /**
@@ -21,7 +23,7 @@ interface Props {
  * the validated data and the land are in, and is taken away (without a jump: same camera, same geometry,
  * same look) once `data-ready` first turns true. `<html data-first-picture="true">` says it was drawn.
  */
-export function FirstPicture({ scene, land, palette, camera, bounds, padding }: Props) {
+export function FirstPicture({ scene, land, palette, camera, bounds, padding, scale }: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const [handedOver, setHandedOver] = useState(() => document.documentElement.dataset.ready === 'true');
   useEffect(() => {
@@ -45,13 +47,14 @@ export function FirstPicture({ scene, land, palette, camera, bounds, padding }: 
       width,
       height,
       pixelRatio: devicePixelRatio || 1,
+      scale,
     });
     if (document.documentElement.dataset.firstPicture !== 'true') {
       document.documentElement.dataset.firstPicture = 'true';
       // For benchmarks and host pages: when the first flows were on screen, by the page's clock.
       performance.mark('sco-map:first-picture');
     }
-  }, [scene, land, palette, camera, bounds, padding, handedOver]);
+  }, [scene, land, palette, camera, bounds, padding, scale, handedOver]);
 
   if (handedOver) return null;
   return <canvas ref={canvas} className="first-picture" aria-hidden="true" data-testid="first-picture" />;

@@ -35,7 +35,7 @@ describe('Legend', () => {
     const samples = [...document.querySelectorAll<HTMLElement>('.legend-widths li')];
     expect(samples.map((li) => li.textContent)).toEqual(['1', '5']);
     const heights = samples.map((li) =>
-      parseFloat(li.querySelector<HTMLElement>('.width-sample')!.style.height),
+      parseFloat(li.querySelector<HTMLElement>('.width-sample')!.style.getPropertyValue('--sample-width')),
     );
     expect(heights[0]).toBeCloseTo(11 * Math.sqrt(1 / 5), 3);
     expect(heights[1]).toBeCloseTo(11, 3);

@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import { FLOW_TYPES, NODE_KINDS } from '../data/schema.ts';
 import { flowWidth, flowWidthScale, legendValues } from '../domain/scales.ts';
 import { formatNumber } from '../i18n/index.ts';
@@ -14,7 +15,13 @@ import { useT } from './useT.ts';
 function ArcSample({ provenance }: { provenance: 'reported' | 'illustrative' | 'mixed' }) {
   const theme = useAppStore((s) => s.theme);
   return (
-    <svg className="mark-sample" width="32" height="10" aria-hidden="true">
+    <svg
+      className="mark-sample mark-sample-arc"
+      width="32"
+      height="10"
+      viewBox="0 0 32 10"
+      aria-hidden="true"
+    >
       <line
         x1="1"
         y1="5"
@@ -33,7 +40,13 @@ function NodeSample({ look, ring = false }: { look: Parameters<typeof nodeLook>[
   const p = PALETTES[theme];
   const l = nodeLook(look, p);
   return (
-    <svg className="mark-sample" width="22" height="22" aria-hidden="true">
+    <svg
+      className="mark-sample mark-sample-node"
+      width="22"
+      height="22"
+      viewBox="0 0 22 22"
+      aria-hidden="true"
+    >
       {ring && <circle cx="11" cy="11" r="9.5" fill="none" stroke={p.event} strokeWidth={EVENT_LOOK.width} />}
       <circle
         cx="11"
@@ -88,7 +101,8 @@ export function Legend({ scene }: { scene: Scene }) {
               <li key={v}>
                 <span
                   className="width-sample"
-                  style={{ height: `${flowWidth(scale, v)}px` }}
+                  // Its height in look pixels: on a wall it grows as the map's arcs do (.width-sample in styles.css).
+                  style={{ '--sample-width': flowWidth(scale, v) } as CSSProperties}
                   aria-hidden="true"
                 />
                 {formatNumber(lang, v)}

@@ -16,6 +16,7 @@ import { useAppStore } from '../state/store.ts';
 import { useScene } from '../state/useScene.ts';
 import { usePrefersReducedMotion } from './reducedMotion.ts';
 import { useT } from './useT.ts';
+import { useWallScale } from './useWallScale.ts';
 import { appFontsReady } from '../map/appFonts.ts';
 import type { NetworkMap } from '../map/NetworkMap.ts';
 import { PALETTES } from '../map/palette.ts';
@@ -41,6 +42,7 @@ export function MapView({ dataset, baseline }: { dataset: Dataset; baseline?: Da
   const theme = useAppStore((s) => s.theme);
   const showBorders = useAppStore((s) => s.showBorders);
   const reducedMotion = usePrefersReducedMotion();
+  const scale = useWallScale();
   const basemap = useBasemap();
   const land = useLand(basemap.data);
   // The land as the renderers take it: the object, null when there is none to be had, undefined until known.
@@ -82,6 +84,7 @@ export function MapView({ dataset, baseline }: { dataset: Dataset; baseline?: Da
           padding: () =>
             container.current ? fitPadding(container.current) : { top: 0, bottom: 0, left: 0, right: 0 },
           motion: !reducedMotion,
+          scale,
           onHover: (id) => useAppStore.getState().hover(id),
           onSelect: (id) => useAppStore.getState().select(id),
           onSelectArc: (source, target, type) =>
@@ -152,6 +155,7 @@ export function MapView({ dataset, baseline }: { dataset: Dataset; baseline?: Da
   useEffect(() => mapRef.current?.setPalette(PALETTES[theme]), [renderer, theme]);
   useEffect(() => mapRef.current?.setShowBorders(showBorders), [renderer, showBorders]);
   useEffect(() => mapRef.current?.setMotion(!reducedMotion), [renderer, reducedMotion]);
+  useEffect(() => mapRef.current?.setScale(scale), [renderer, scale]);
 
   return (
     <div className="map-area">
@@ -163,6 +167,7 @@ export function MapView({ dataset, baseline }: { dataset: Dataset; baseline?: Da
         camera={initialCamera}
         bounds={bounds}
         padding={fitPadding}
+        scale={scale}
       />
       <EdgeTooltip scene={scene} />
       {renderer === 'svg' && (

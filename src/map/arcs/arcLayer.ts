@@ -64,6 +64,7 @@ export class ArcLayer implements CustomLayerInterface {
   /** The projection of the last frame drawn, so pointing hits what is on screen. */
   private matrix: Float32Array | null = null;
   private motion = true;
+  private scale = 1;
   private startedAt = performance.now();
 
   constructor(private readonly options: ArcLayerOptions) {
@@ -110,6 +111,12 @@ export class ArcLayer implements CustomLayerInterface {
     this.map?.triggerRepaint();
   }
 
+  /** The room's wallScale (src/map/look.ts): widths, dashes and chevron spacing grow with it. */
+  setScale(scale: number) {
+    this.scale = scale;
+    this.map?.triggerRepaint();
+  }
+
   get animating() {
     return this.motion && this.geometry.count > 0;
   }
@@ -152,7 +159,7 @@ export class ArcLayer implements CustomLayerInterface {
       (this.matrix ??= new Float32Array(16)).set(matrix);
       g.uniformMatrix4fv(u.u_matrix!, false, matrix);
       g.uniform2f(u.u_viewport!, g.drawingBufferWidth, g.drawingBufferHeight);
-      g.uniform1f(u.u_pixel_ratio!, this.map.getPixelRatio());
+      g.uniform1f(u.u_pixel_ratio!, this.map.getPixelRatio() * this.scale);
       g.uniform1f(u.u_cycle!, this.motion ? chevronCycle(performance.now() - this.startedAt) : 0);
       g.uniform1f(u.u_motion!, this.motion ? 1 : 0);
       g.uniform1f(u.u_highlight!, this.highlight);

@@ -1,0 +1,16 @@
+import { useEffect, useState } from 'react';
+import { wallScale } from '../map/look.ts';
+import { isPresentRoom, useAppStore } from '../state/store.ts';
+
+/** The map's wallScale (src/map/look.ts) for this screen: by its height on a wall, 1 elsewhere. */
+export function useWallScale(): number {
+  const onWall = useAppStore(isPresentRoom);
+  const [height, setHeight] = useState(() => window.innerHeight);
+  useEffect(() => {
+    if (!onWall) return;
+    const onResize = () => setHeight(window.innerHeight);
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, [onWall]);
+  return wallScale(onWall, height);
+}
