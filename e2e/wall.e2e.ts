@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage, waitReady, withBrowser } from './harness.ts';
 import { visibleTexts } from './textSizes.ts';
@@ -74,5 +76,93 @@ describe('the wall is legible from across the room', () => {
     }
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+});
+
+describe('the lobby: cues, a way home, and new data without anyone', () => {
+  let env: Awaited<ReturnType<typeof withBrowser>>;
+  beforeAll(async () => {
+    env = await withBrowser();
+  });
+  afterAll(() => env.close());
+
+  it('says when it is paused and when it resumes, and when the loop ends', async () => {
+    const { page, errors } = await openPage(
+      env.browser,
+      env.server,
+      '?lang=en&kiosk=1&idle=30&story=transfer-to-innovation&step=7',
+      { reducedMotion: 'reduce' },
+    );
+    await waitReady(page);
+    await expect.poll(() => page.locator('.caption-meta').textContent()).toContain('Step 7 of 7');
+    expect(await page.locator('.caption-meta').textContent()).toContain('Last step — the tour starts again');
+    expect(await page.locator('.kiosk-cue').count()).toBe(0);
+    await page.mouse.click(200, 300);
+    await expect
+      .poll(() => page.locator('.kiosk-cue').textContent())
+      .toMatch(/^Paused — the tour starts again in (30|29) s$/);
+    await expect.poll(() => page.locator('.kiosk-cue').textContent(), { timeout: 5000 }).toMatch(/in 2\d s$/);
+    expect(await page.getByTestId('wall-status').textContent()).toMatch(/^Data 2026\.12checked \d/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows a QR code of this view, named as one, that decodes to the view’s link pinned to its version', async () => {
+    const { page, errors } = await openPage(
+      env.browser,
+      env.server,
+      '?lang=en&present=1&story=transfer-to-innovation&step=3',
+      { reducedMotion: 'reduce', viewport: { width: 1920, height: 1080 } },
+    );
+    await waitReady(page);
+    await expect.poll(() => page.url()).toContain('time=2025-06');
+    const qr = page.getByRole('img', { name: 'QR code of the link to this view (data version 2026.12)' });
+    const png = PNG.sync.read(await qr.screenshot());
+    const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+    const link = new URL(decoded!);
+    expect(link.origin + link.pathname).toBe(env.server.url);
+    expect(link.searchParams.get('v')).toBe('2026.12');
+    expect(link.searchParams.get('time')).toBe('2025-06');
+    expect(link.searchParams.get('provenance')).toBe('reported');
+    // A visitor explores on their phone: not a presentation, not a kiosk.
+    for (const k of ['present', 'kiosk', 'story', 'step']) expect(link.searchParams.has(k)).toBe(false);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('switches to a newly published default at the loop boundary, without a reload', async () => {
+    const context = await env.browser.newContext({
+      viewport: { width: 1400, height: 900 },
+      reducedMotion: 'reduce',
+    });
+    let published = false;
+    // The test server "publishes" a release: from now on the manifest names 2026.11 as the default.
+    await context.route(/\/data\/manifest\.json$/, async (route) => {
+      const response = await route.fetch();
+      const manifest = (await response.json()) as { default: string };
+      if (published) manifest.default = '2026.11';
+      await route.fulfill({ response, body: JSON.stringify(manifest) });
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${env.server.url}?lang=en&kiosk=1&refresh=2&story=transfer-to-innovation&step=6`);
+    await waitReady(page);
+    await expect.poll(() => page.getByTestId('wall-status').textContent()).toContain('Data 2026.12');
+    const history = await page.evaluate(() => history.length);
+    published = true;
+    // Checked and validated within seconds, but shown only when the loop comes back to its first step.
+    await expect.poll(() => page.url(), { timeout: 20_000 }).toContain('step=7');
+    expect(await page.getByTestId('wall-status').textContent()).toContain('Data 2026.12');
+    await expect.poll(() => page.url(), { timeout: 20_000 }).toContain('step=1');
+    await expect.poll(() => page.getByTestId('wall-status').textContent()).toContain('Data 2026.11');
+    expect(await page.getByTestId('wall-status').textContent()).toContain('new data');
+    await waitReady(page);
+    // No navigation happened: one document, the same history, and the URL still follows the default.
+    expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
+    expect(await page.evaluate(() => history.length)).toBe(history);
+    expect(new URL(page.url()).searchParams.has('v')).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });

@@ -2,13 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { testDataset } from '../domain/testDataset.ts';
 import { parseTimeSelection } from '../data/period.ts';
 import { selectScene, type SceneChoices } from './scene.ts';
-import { pinnedHref, shownSelections } from './viewLink.ts';
+import { pinnedHref, shownSelections, takeHomeHref } from './viewLink.ts';
 import { testChoices } from './testChoices.ts';
 
 const base: SceneChoices = testChoices;
 const everything = { node: () => true, edge: () => true };
 
 describe('links to this view', () => {
+  it('from a wall, open the same view to explore, with the wall’s reported-only filter said outright', () => {
+    expect(
+      takeHomeHref(
+        'https://example.org/map/?lang=en&kiosk=1&story=tour&step=3&time=2025-06&node=qingdao&u=3',
+        '2026.12',
+        everything,
+        'reported',
+      ),
+    ).toBe('https://example.org/map/?lang=en&time=2025-06&node=qingdao&u=3&provenance=reported&v=2026.12');
+  });
+
   it('always name the dataset version, even when the address follows the default', () => {
     expect(pinnedHref('https://example.org/map/?lang=ru&u=3', '2026.12', everything)).toBe(
       'https://example.org/map/?lang=ru&u=3&v=2026.12',

@@ -6,6 +6,8 @@
  */
 import { edgeIdOf } from '../domain/edgeId.ts';
 import type { Scene } from './scene.ts';
+import type { ProvenanceFilter } from '../domain/aggregate.ts';
+import { exploreSearch } from './url.ts';
 import { migrateSearch, URL_VERSION } from './urlMigrations.ts';
 
 export interface ShownSelections {
@@ -43,4 +45,22 @@ export function pinnedHref(href: string, version: string, shown: ShownSelections
   // The same spelling as the app's own URLs (src/state/url.ts): commas and tildes stay readable.
   url.search = q.toString().replace(/%2C/g, ',').replace(/%7E/g, '~');
   return url.href;
+}
+
+/**
+ * The link a visitor takes home from a wall (its QR code): this view pinned to its version, opened to
+ * explore on their own screen, not as a presentation or kiosk, with the wall's provenance filter written
+ * out, since exploring would otherwise show all records where the wall showed reported ones only.
+ */
+export function takeHomeHref(
+  href: string,
+  version: string,
+  shown: ShownSelections,
+  provenance: ProvenanceFilter,
+): string {
+  const url = new URL(href);
+  const q = new URLSearchParams(exploreSearch(url.search));
+  q.set('provenance', provenance);
+  url.search = q.toString();
+  return pinnedHref(url.href, version, shown);
 }

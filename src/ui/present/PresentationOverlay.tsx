@@ -8,7 +8,12 @@ import { SupersededNote } from '../SupersededNote.tsx';
 import { Legend } from '../Legend.tsx';
 import { useT } from '../useT.ts';
 import { windowLabel } from '../windowLabel.ts';
+import { effectiveProvenance } from '../../state/url.ts';
+import { shownSelections, takeHomeHref } from '../../state/viewLink.ts';
+import { REFRESH_S, useDataUpdates } from './useDataUpdates.ts';
 import { KIOSK_IDLE_S, useKiosk } from './useKiosk.ts';
+import { ViewQrCode } from './ViewQrCode.tsx';
+import { WallStatusCorner } from './WallStatusCorner.tsx';
 import { usePresenterKeys } from './usePresenterKeys.ts';
 import { useStoryPlayer } from './useStoryPlayer.ts';
 
@@ -31,8 +36,9 @@ export function PresentationOverlay({ dataset, baseline }: { dataset: Dataset; b
   const scene = useScene(dataset, baseline);
   useStoryPlayer(stories.data);
   usePresenterKeys(stories.data, toggleBlank);
-  const idle = Number(new URLSearchParams(window.location.search).get('idle'));
-  useKiosk(stories.data, kiosk, Number.isFinite(idle) && idle > 0 ? idle : KIOSK_IDLE_S);
+  const resumesIn = useKiosk(stories.data, kiosk, secondsParam('idle', KIOSK_IDLE_S));
+  useDataUpdates(true, secondsParam('refresh', REFRESH_S), stories.data?.[0]?.id ?? null);
+  const provenance = useAppStore(effectiveProvenance);
 
   const at = stories.data ? resolvePosition(stories.data, story, step) : null;
   const current = at ? stories.data!.find((s) => s.id === at.story)! : null;
@@ -44,6 +50,8 @@ export function PresentationOverlay({ dataset, baseline }: { dataset: Dataset; b
     .map((s) => `${s.publisher}, ${s.date ?? t('source.undated')}`)
     .join('; ');
   const window_ = windowLabel(t, lang, time, mode);
+  const lastStep = at !== null && at.story === stories.data!.at(-1)!.id && at.step === current!.steps.length;
+  const takeHome = takeHomeHref(window.location.href, dataset.version.id, shownSelections(scene), provenance);
 
   return (
     <div className="present-overlay">
@@ -63,24 +71,36 @@ export function PresentationOverlay({ dataset, baseline }: { dataset: Dataset; b
           </p>
         )}
       </div>
-      <section className="present-caption map-overlay" aria-live="polite">
-        {currentStep ? (
-          <>
-            <p className="caption-text">{currentStep.caption[lang]}</p>
-            <p className="caption-meta">
-              {sourceLine && t('present.sourceLine', { source: sourceLine })} ·{' '}
-              {t('present.step', { step: at!.step, count: current!.steps.length })}
+      {resumesIn !== null && (
+        <p className="kiosk-cue map-overlay" role="status">
+          {t('kiosk.paused', { seconds: resumesIn })}
+        </p>
+      )}
+      <section className="present-caption map-overlay">
+        <div className="caption-body" aria-live="polite">
+          {currentStep ? (
+            <>
+              <p className="caption-text">{currentStep.caption[lang]}</p>
+              <p className="caption-meta">
+                {sourceLine && t('present.sourceLine', { source: sourceLine })} ·{' '}
+                {t('present.step', { step: at!.step, count: current!.steps.length })}
+                {kiosk && lastStep && <> · {t('kiosk.loopEnd')}</>}
+              </p>
+            </>
+          ) : (
+            <p className="caption-text">
+              {stories.isError
+                ? t('present.storiesError')
+                : stories.isSuccess
+                  ? t('present.noStories')
+                  : t('app.loading')}
             </p>
-          </>
-        ) : (
-          <p className="caption-text">
-            {stories.isError
-              ? t('present.storiesError')
-              : stories.isSuccess
-                ? t('present.noStories')
-                : t('app.loading')}
-          </p>
-        )}
+          )}
+        </div>
+        <aside className="wall-corner map-overlay">
+          <ViewQrCode href={takeHome} version={dataset.version.id} />
+          <WallStatusCorner dataset={dataset} />
+        </aside>
       </section>
       {blank && (
         <div className="blank-screen" role="status">
@@ -89,4 +109,10 @@ export function PresentationOverlay({ dataset, baseline }: { dataset: Dataset; b
       )}
     </div>
   );
+}
+
+/** A number of seconds the URL may set (`idle=`, `refresh=`), else the default. */
+function secondsParam(name: string, fallback: number): number {
+  const value = Number(new URLSearchParams(window.location.search).get(name));
+  return Number.isFinite(value) && value > 0 ? value : fallback;
 }

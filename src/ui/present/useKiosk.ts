@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import type { Story } from '../../data/schema.ts';
 import { moveStep, resolvePosition } from '../../domain/storySteps.ts';
 import { useAppStore } from '../../state/store.ts';
@@ -11,9 +11,11 @@ export const KIOSK_IDLE_S = 180;
 /**
  * Unattended loop: steps through every story and starts over. Input pauses it; after the idle time
  * without input it returns to the first step and resumes. One timer and three listeners, all released on
- * unmount, so it can run for days.
+ * unmount, so it can run for days. Returns the whole seconds until it resumes while paused, else null,
+ * for the screen to say so.
  */
-export function useKiosk(stories: Story[] | undefined, enabled: boolean, idleSeconds: number) {
+export function useKiosk(stories: Story[] | undefined, enabled: boolean, idleSeconds: number): number | null {
+  const [resumesIn, setResumesIn] = useState<number | null>(null);
   useEffect(() => {
     if (!enabled || !stories?.length) return;
     let lastInput = -Infinity;
@@ -28,7 +30,10 @@ export function useKiosk(stories: Story[] | undefined, enabled: boolean, idleSec
       const state = useAppStore.getState();
       const at = resolvePosition(stories, state.story, state.step);
       if (!at) return;
-      if (now - lastInput < idleSeconds * 1000) return;
+      const left = idleSeconds * 1000 - (now - lastInput);
+      // Set only when the whole seconds change: one render a second while paused, none while playing.
+      setResumesIn(left > 0 ? Math.ceil(left / 1000) : null);
+      if (left > 0) return;
       if (Number.isFinite(lastInput)) {
         // Back from an interaction: start over.
         lastInput = -Infinity;
@@ -45,6 +50,8 @@ export function useKiosk(stories: Story[] | undefined, enabled: boolean, idleSec
     return () => {
       clearInterval(timer);
       for (const e of events) window.removeEventListener(e, onInput);
+      setResumesIn(null);
     };
   }, [stories, enabled, idleSeconds]);
+  return resumesIn;
 }
