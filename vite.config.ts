@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * The production build's Content-Security-Policy, as a meta tag (README: the same as headers, plus
@@ -54,10 +55,37 @@ function dropStagingFolders(): Plugin {
   };
 }
 
+/**
+ * The service worker (src/ui/offlineCache.ts registers it): the app's code, styles and page precached; the
+ * data (manifest, versions, basemap, fonts) network first, from the cache only when the server cannot be
+ * reached, since data can be published without rebuilding the app and must never be served stale.
+ */
+const serviceWorker = VitePWA({
+  injectRegister: null,
+  registerType: 'autoUpdate',
+  manifest: false,
+  workbox: {
+    globPatterns: ['**/*.{js,mjs,css,html}'],
+    globIgnores: ['data/**'],
+    navigateFallback: 'index.html',
+    cleanupOutdatedCaches: true,
+    clientsClaim: true,
+    skipWaiting: true,
+    runtimeCaching: [
+      {
+        urlPattern: ({ url }) => url.pathname.includes('/data/'),
+        handler: 'NetworkFirst',
+        // DATA_CACHE in src/ui/offlineCache.ts.
+        options: { cacheName: 'sco-data', networkTimeoutSeconds: 8, expiration: { maxEntries: 300 } },
+      },
+    ],
+  },
+});
+
 // Relative base so the build can be served from any path (a deployer's sub-folder, an embed host).
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy(), dropStagingFolders()],
+  plugins: [react(), contentSecurityPolicy(), dropStagingFolders(), serviceWorker],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -43,7 +43,10 @@ describe('embeds', () => {
   });
 
   async function embedded(server: StaticServer) {
-    const context = await browser.newContext({ viewport: { width: 1000, height: 700 } });
+    const context = await browser.newContext({
+      viewport: { width: 1000, height: 700 },
+      serviceWorkers: 'block',
+    });
     const page = await context.newPage();
     await page.goto(server.url);
     const frame = page.frameLocator('#map');

@@ -69,6 +69,7 @@ describe('the first picture', () => {
 
   it('shows the network before MapLibre arrives (its code held back), then hands over without moving it', async () => {
     const context = await env.browser.newContext({
+      serviceWorkers: 'block',
       viewport: { width: 1400, height: 900 },
       reducedMotion: 'reduce',
     });

@@ -20,7 +20,12 @@ export async function openPage(
   query = '',
   options: BrowserContextOptions = {},
 ): Promise<Recorded> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, ...options });
+  // No service worker unless a test asks for one (offline tests): requests it answers bypass page.route.
+  const context = await browser.newContext({
+    viewport: { width: 1400, height: 900 },
+    serviceWorkers: 'block',
+    ...options,
+  });
   const page = await context.newPage();
   const foreign: string[] = [];
   const errors: string[] = [];

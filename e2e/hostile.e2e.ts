@@ -53,6 +53,7 @@ describe('hostile input', () => {
     );
     const samples = fc.sample(params, { numRuns: 12, seed: 20251124 });
     const context = await env.browser.newContext({
+      serviceWorkers: 'block',
       viewport: { width: 1100, height: 750 },
       reducedMotion: 'reduce',
     });

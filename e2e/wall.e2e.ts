@@ -80,6 +80,8 @@ describe('the wall is legible from across the room', () => {
 });
 
 describe('the lobby: cues, a way home, and new data without anyone', () => {
+  const version = (JSON.parse(fs.readFileSync('public/data/manifest.json', 'utf8')) as { default: string })
+    .default;
   let env: Awaited<ReturnType<typeof withBrowser>>;
   beforeAll(async () => {
     env = await withBrowser();
@@ -132,6 +134,7 @@ describe('the lobby: cues, a way home, and new data without anyone', () => {
 
   it('switches to a newly published default at the loop boundary, without a reload', async () => {
     const context = await env.browser.newContext({
+      serviceWorkers: 'block',
       viewport: { width: 1400, height: 900 },
       reducedMotion: 'reduce',
     });
@@ -149,7 +152,7 @@ describe('the lobby: cues, a way home, and new data without anyone', () => {
     await page.goto(`${env.server.url}?lang=en&kiosk=1&refresh=2&story=transfer-to-innovation&step=6`);
     await waitReady(page);
     await expect.poll(() => page.getByTestId('wall-status').textContent()).toContain('Data 2026.12');
-    const history = await page.evaluate(() => history.length);
+    const entries = await page.evaluate(() => history.length);
     published = true;
     // Checked and validated within seconds, but shown only when the loop comes back to its first step.
     await expect.poll(() => page.url(), { timeout: 20_000 }).toContain('step=7');
@@ -160,9 +163,54 @@ describe('the lobby: cues, a way home, and new data without anyone', () => {
     await waitReady(page);
     // No navigation happened: one document, the same history, and the URL still follows the default.
     expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
-    expect(await page.evaluate(() => history.length)).toBe(history);
+    expect(await page.evaluate(() => history.length)).toBe(entries);
     expect(new URL(page.url()).searchParams.has('v')).toBe(false);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('starts without a network from what it cached, says it is offline, and still refuses a bad checksum', async () => {
+    // Service workers allowed here, as on a real screen.
+    const context = await env.browser.newContext({
+      viewport: { width: 1400, height: 900 },
+      reducedMotion: 'reduce',
+    });
+    const page = await context.newPage();
+    await page.goto(`${env.server.url}?lang=en&kiosk=1`);
+    await waitReady(page);
+    const flows = `data/${version}/flows.json`;
+    // The worker has taken over and holds what the first visit used.
+    await expect
+      .poll(
+        () =>
+          page.evaluate(async () => {
+            await navigator.serviceWorker.ready;
+            const keys = await (await caches.open('sco-data')).keys();
+            return keys.map((k) => new URL(k.url).pathname);
+          }),
+        { timeout: 30_000 },
+      )
+      .toEqual(expect.arrayContaining(['/data/manifest.json', `/${flows}`, '/data/basemap/land.geojson']));
+
+    await context.setOffline(true);
+    await page.reload();
+    await waitReady(page);
+    await expect.poll(() => page.getByTestId('wall-status').textContent()).toContain(`Data ${version}`);
+    expect(await page.getByTestId('wall-status').textContent()).toContain('offline');
+
+    // A cached file that no longer matches the cached manifest's checksum is refused, offline too.
+    await page.evaluate(async (url) => {
+      const cache = await caches.open('sco-data');
+      const key = (await cache.keys()).find((k) => k.url.endsWith(url))!;
+      await cache.put(
+        key,
+        new Response('{"flows": []}', { headers: { 'content-type': 'application/json' } }),
+      );
+    }, flows);
+    await page.reload();
+    await expect
+      .poll(() => page.getByRole('alert').first().textContent(), { timeout: 30_000 })
+      .toContain(`${version}/flows.json: does not match its checksum in the manifest`);
     await context.close();
   });
 });
