@@ -133,6 +133,7 @@ describe('faults', () => {
     const failed: string[] = [];
     page.on('requestfailed', (r) => failed.push(r.url()));
     await page.context().setOffline(true);
+    await expect.poll(() => page.getByTestId('offline-note').textContent()).toContain('Offline:');
     const before = env.server.requests.length;
     await page.getByRole('combobox', { name: /Language/ }).selectOption('ru');
     await page.getByRole('slider', { name: 'Шкала времени' }).press('ArrowLeft');

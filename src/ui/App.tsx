@@ -21,6 +21,7 @@ const PresentationOverlay = lazy(() =>
 import { useCurrentDataset } from './useCurrentDataset.ts';
 import { useFallbackRecheck } from './useFallbackRecheck.ts';
 import { useT } from './useT.ts';
+import { OfflineNote } from './OfflineNote.tsx';
 
 /** The page: top bar, then the network (or a clear error), in the reader's language. */
 export function App() {
@@ -73,6 +74,7 @@ export function App() {
             </p>
           )}
           {dataset.data && !error && <SupersededNote dataset={dataset.data} compact={room === 'embed'} />}
+          {room === 'explore' && <OfflineNote />}
         </div>
       )}
       <main id="main" className="app-main" tabIndex={-1}>
