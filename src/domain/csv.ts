@@ -23,9 +23,11 @@ export interface Preamble {
   url: string;
   /** The part of the view's flow value that illustrative records carry, 0..1. */
   illustrativeShare: number;
+  /** The view in words, in the reader's language (src/ui/viewSummary.ts). */
+  summary?: string;
 }
 
-/** The `#` lines before the header: dataset version, the sha256 of each of its files, the view, the share. */
+/** The `#` lines before the header: dataset version, the sha256 of each of its files, the view, the share, its words. */
 export function preambleLines(p: Preamble): string[] {
   const sums = Object.entries(p.version.files)
     .sort(([a], [b]) => (a < b ? -1 : 1))
@@ -37,6 +39,7 @@ export function preambleLines(p: Preamble): string[] {
     // Commas stay percent-encoded, as the address allows, so the line stays one spreadsheet cell.
     `# view: ${p.url.replace(/,/g, '%2C')}`,
     `# illustrative share of the flow value in the view: ${(p.illustrativeShare * 100).toFixed(1)} %`,
+    ...(p.summary ? [`# summary: ${p.summary.replace(/[\r\n]+/g, ' ')}`] : []),
   ];
 }
 

@@ -51,6 +51,11 @@ export function formatFigure(
 }
 
 /** Formats a partial date at its own precision: `2021` stays a year, `2021-05` a month. */
+/** "a, b and c" in the reader's language. */
+export function formatList(lang: Lang, items: readonly string[]): string {
+  return new Intl.ListFormat(LOCALES[lang], { style: 'long', type: 'conjunction' }).format(items);
+}
+
 /** A time of day in the reader's language and the screen's own time zone, e.g. 15:42. */
 export function formatClock(lang: Lang, at: number): string {
   return new Intl.DateTimeFormat(LOCALES[lang], { hour: '2-digit', minute: '2-digit' }).format(at);

@@ -22,6 +22,7 @@ import { useCurrentDataset } from './useCurrentDataset.ts';
 import { useFallbackRecheck } from './useFallbackRecheck.ts';
 import { useT } from './useT.ts';
 import { OfflineNote } from './OfflineNote.tsx';
+import { ViewSummary } from './ViewSummary.tsx';
 
 /** The page: top bar, then the network (or a clear error), in the reader's language. */
 export function App() {
@@ -126,6 +127,10 @@ export function App() {
       )}
       {dataset.data && !error && room !== 'present' && (
         <PrintView dataset={dataset.data} baseline={baseline} />
+      )}
+      {/* The view in words, after the printed map; in the table view the table shows it instead. */}
+      {dataset.data && !error && room !== 'present' && view === 'map' && (
+        <ViewSummary dataset={dataset.data} baseline={baseline} />
       )}
     </div>
   );

@@ -15,6 +15,8 @@ import {
 } from '../../domain/table.ts';
 import { formatNumber, formatPeriodLabel } from '../../i18n/index.ts';
 import { nodeName } from '../../i18n/nodeLabel.ts';
+import { useViewSummary } from '../useViewSummary.ts';
+import { ViewSummary } from '../ViewSummary.tsx';
 import { selectViewRecords } from '../../state/scene.ts';
 import { useAppStore } from '../../state/store.ts';
 import { useScene } from '../../state/useScene.ts';
@@ -61,10 +63,12 @@ export function TableView({ dataset, baseline }: { dataset: Dataset; baseline?: 
   const scroller = useRef<HTMLDivElement>(null);
   const { start, end } = useVirtualRows(scroller, rows.length, ROW_HEIGHT);
   const link = useViewLink(dataset, scene);
+  const summary = useViewSummary(dataset, baseline);
   const preamble = (): Preamble => ({
     version: dataset.version,
     url: link,
     illustrativeShare: illustrativeShare(agg),
+    summary,
   });
   const fileName = (what: string) => `sco-${what}-${dataset.version.id}.csv`;
 
@@ -101,6 +105,7 @@ export function TableView({ dataset, baseline }: { dataset: Dataset; baseline?: 
             {t('table.export')}
           </button>
         </div>
+        <ViewSummary dataset={dataset} baseline={baseline} shown />
         <ComparisonTable rows={compared} />
         <CitationBlock dataset={dataset} scene={scene} />
       </section>
@@ -128,6 +133,7 @@ export function TableView({ dataset, baseline }: { dataset: Dataset; baseline?: 
           {t('table.exportRecords')}
         </button>
       </div>
+      <ViewSummary dataset={dataset} baseline={baseline} shown />
       {rows.length === 0 ? (
         <p>{t('table.empty')}</p>
       ) : (
