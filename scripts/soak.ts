@@ -13,7 +13,8 @@ import { flag, helpRequested, parseArgs, ROOT } from './lib/cli.ts';
 import { soakVerdict, type SoakSample } from './lib/soak-stats.ts';
 
 const USAGE = `
-Usage: npm run soak -- [--minutes 30] [--warmup 10] [--interval 60] [--no-build] [--dist DIR] [--jitless]
+Usage: npm run soak -- [--minutes 30] [--warmup 10] [--interval 60] [--publish-every 4] [--no-updates]
+                       [--no-build] [--dist DIR] [--jitless]
 
 Runs ?kiosk=1 (stories looping, idle reset) in headless Chromium and samples, every --interval seconds,
 the JS heap after a full garbage collection, the DOM node count and the event-listener count (Chrome
@@ -28,6 +29,9 @@ anything, so the baseline is taken after it. Run with --warmup 1.5 to see it.
 --jitless runs V8 as an interpreter only, without its compilers. The heap then holds the page's objects
 and bytecode but no compiled machine code, which separates growth of the app's data from V8 compiling more of the
 loop's code as it runs.
+--publish-every (minutes, default 4): new data is "published" that often while the kiosk runs: the
+manifest it is served names another listed version as the default, then the first again, and the kiosk
+(refresh=60) picks each up at its next loop boundary. --no-updates serves the manifest as it is.
 --dist DIR serves that build (default dist/), so a long run is not disturbed by other builds.
 `;
 
@@ -51,12 +55,33 @@ if (args.positional.length) {
   if (!args.flags.has('no-build')) await build({ root: ROOT, logLevel: 'warn', build: { outDir: dist } });
   const server = await startStaticServer(dist);
   const browser = await launchBrowser([`--js-flags=--expose-gc${jitless ? ' --jitless' : ''}`]);
-  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  // No service worker: it would answer the manifest requests the route below rewrites.
+  const context = await browser.newContext({
+    viewport: { width: 1920, height: 1080 },
+    serviceWorkers: 'block',
+  });
+  const updates = !args.flags.has('no-updates');
+  const publishEvery = Number(flag(args, 'publish-every') ?? 4);
+  let publications = 0;
+  if (updates)
+    await context.route(/\/data\/manifest\.json$/, async (route) => {
+      const response = await route.fetch();
+      const manifest = (await response.json()) as { default: string; versions: { id: string }[] };
+      const other = manifest.versions
+        .map((v) => v.id)
+        .filter((id) => id !== manifest.default)
+        .at(-1);
+      const published = Math.floor((Date.now() - opened) / (publishEvery * 60_000));
+      if (other && published % 2 === 1) manifest.default = other;
+      publications = Math.max(publications, published);
+      await route.fulfill({ response, body: JSON.stringify(manifest) });
+    });
+  const opened = Date.now();
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   // A short idle time so the idle reset happens many times during the run, not just the loop.
-  await page.goto(`${server.url}?kiosk=1&idle=20&lang=zh`);
+  await page.goto(`${server.url}?kiosk=1&idle=20&lang=zh${updates ? '&refresh=60' : ''}`);
   await page.waitForSelector('html[data-ready="true"]', { timeout: 120_000 });
   const started = Date.now();
   const sample = async (): Promise<SoakSample> => {
@@ -80,7 +105,7 @@ if (args.positional.length) {
     samples.push(s);
     console.log(
       `${s.at.toFixed(1).padStart(6)} min  heap ${(s.heap / 1e6).toFixed(2)} MB  nodes ${s.nodes}  ` +
-        `listeners ${s.listeners}`,
+        `listeners ${s.listeners}  ${await page.locator('[data-testid="wall-status"] span').first().textContent()}`,
     );
     // Simulated visitors now and then, so the idle reset runs too.
     if (samples.length % 3 === 0) await page.mouse.click(960, 540);
@@ -91,7 +116,7 @@ if (args.positional.length) {
   const last = samples.at(-1)!;
   console.log(
     `\nafter ${last.at.toFixed(1)} min (${samples.length} samples, Chromium ${browser.version()}` +
-      `${jitless ? ', --jitless' : ''}):`,
+      `${jitless ? ', --jitless' : ''}${updates ? `, a new default published ${publications} times` : ''}):`,
   );
   const label = { heap: 'JS heap', nodes: 'DOM nodes', listeners: 'listeners' } as const;
   for (const r of verdict.rows) {
