@@ -117,8 +117,14 @@ describe('PNG export for slides', () => {
       page.getByRole('button', { name: '下载 PNG' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/-3840x2160\.png$/);
-    const png = PNG.sync.read(fs.readFileSync((await download.path())!));
+    const bytes = fs.readFileSync((await download.path())!);
+    const png = PNG.sync.read(bytes);
     expect([png.width, png.height]).toEqual([3840, 2160]);
+    // The file's own description is the view in words, as the page says it under the map.
+    const words = await page.getByTestId('view-summary').textContent();
+    expect(words).toMatch(/^截至 ?2024年：共\d+条流动记录/);
+    const described = bytes.indexOf(Buffer.from(`iTXtDescription\0\0\0\0\0${words}`, 'utf8'));
+    expect(described).toBe(8 + 25 + 4);
     // Not blank: many distinct colours, including the flows' own.
     const seen = new Set<number>();
     for (let i = 0; i < png.data.length; i += 4 * 97)

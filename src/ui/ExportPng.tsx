@@ -6,6 +6,7 @@ import { PALETTES } from '../map/palette.ts';
 import type { Scene } from '../state/scene.ts';
 import { useAppStore } from '../state/store.ts';
 import { usePngText } from './usePngText.ts';
+import { useViewSummary } from './useViewSummary.ts';
 import { useT } from './useT.ts';
 
 /** "Download PNG": the current view for slides, at a chosen size up to 3840×2160. */
@@ -16,14 +17,22 @@ export function ExportPng({ dataset, scene }: { dataset: Dataset; scene: Scene }
   const basemap = useBasemap();
   const land = useLand(basemap.data);
   const text = usePngText(dataset, scene);
+  const summary = useViewSummary(scene);
 
   const exportNow = async () => {
     const [width, height] = EXPORT_SIZES[size]!;
     // The drawing code (and d3-geo) loads only when someone exports.
-    const { canvasToPng, drawView } = await import('../map/exportPng.ts');
+    const [{ canvasToPng, drawView }, { withPngText }] = await Promise.all([
+      import('../map/exportPng.ts'),
+      import('../map/pngMetadata.ts'),
+    ]);
     const canvas = document.createElement('canvas');
     drawView(canvas, width, height, scene, land.data ?? null, PALETTES[theme], text);
-    const url = URL.createObjectURL(await canvasToPng(canvas));
+    // The view in words goes into the file's own description, for viewers, archives and search engines.
+    const png = new Uint8Array(await (await canvasToPng(canvas)).arrayBuffer());
+    const url = URL.createObjectURL(
+      new Blob([withPngText(png, 'Description', summary)], { type: 'image/png' }),
+    );
     const a = document.createElement('a');
     a.href = url;
     a.download = `sco-network-${dataset.version.id}-${width}x${height}.png`;

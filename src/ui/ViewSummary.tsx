@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Dataset } from '../data/schema.ts';
 import { useAppStore } from '../state/store.ts';
+import { useScene } from '../state/useScene.ts';
 import { useT } from './useT.ts';
 import { useViewSummary } from './useViewSummary.ts';
 
@@ -21,7 +22,7 @@ export function ViewSummary({
   shown?: boolean;
 }) {
   const t = useT();
-  const text = useViewSummary(dataset, baseline);
+  const text = useViewSummary(useScene(dataset, baseline));
   const playing = useAppStore((s) => s.playing);
   const [said, setSaid] = useState(text);
   useEffect(() => {

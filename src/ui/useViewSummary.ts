@@ -1,20 +1,18 @@
 import { useMemo } from 'react';
-import type { Dataset } from '../data/schema.ts';
 import { viewFacts } from '../domain/viewFacts.ts';
 import { nodeName } from '../i18n/nodeLabel.ts';
 import { useAppStore } from '../state/store.ts';
-import { useScene } from '../state/useScene.ts';
+import type { Scene } from '../state/scene.ts';
 import { useT } from './useT.ts';
 import { viewSummary } from './viewSummary.ts';
 import { windowLabel } from './windowLabel.ts';
 
 /** The current view in words (src/ui/viewSummary.ts), from the one scene every panel reads. */
-export function useViewSummary(dataset: Dataset, baseline?: Dataset): string {
+export function useViewSummary(scene: Scene): string {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const time = useAppStore((s) => s.time);
   const mode = useAppStore((s) => s.mode);
-  const scene = useScene(dataset, baseline);
   return useMemo(() => {
     const facts = viewFacts(scene.index, scene.agg, scene.comparison?.rows ?? null);
     const byId = new Map(scene.index.nodes.map((n) => [n.id, n]));

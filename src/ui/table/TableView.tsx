@@ -63,7 +63,7 @@ export function TableView({ dataset, baseline }: { dataset: Dataset; baseline?: 
   const scroller = useRef<HTMLDivElement>(null);
   const { start, end } = useVirtualRows(scroller, rows.length, ROW_HEIGHT);
   const link = useViewLink(dataset, scene);
-  const summary = useViewSummary(dataset, baseline);
+  const summary = useViewSummary(scene);
   const preamble = (): Preamble => ({
     version: dataset.version,
     url: link,
