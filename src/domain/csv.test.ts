@@ -62,4 +62,14 @@ describe('csv preamble', () => {
     });
     expect(sums).toBe('# sha256: events.json=e; flows.json=f; nodes.json=n');
   });
+
+  it('writes the view in words as one quoted cell, so a name in it can never become a formula cell', () => {
+    const lines = preambleLines({
+      version: { id: 'x', version: '1', published: '2', files: {} },
+      url: 'u',
+      illustrativeShare: 0,
+      summary: 'Most active partners: Minsk (3), =HYPERLINK("x") (2).\nNext',
+    });
+    expect(lines.at(-1)).toBe('"# summary: Most active partners: Minsk (3), =HYPERLINK(""x"") (2). Next"');
+  });
 });

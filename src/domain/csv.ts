@@ -39,7 +39,9 @@ export function preambleLines(p: Preamble): string[] {
     // Commas stay percent-encoded, as the address allows, so the line stays one spreadsheet cell.
     `# view: ${p.url.replace(/,/g, '%2C')}`,
     `# illustrative share of the flow value in the view: ${(p.illustrativeShare * 100).toFixed(1)} %`,
-    ...(p.summary ? [`# summary: ${p.summary.replace(/[\r\n]+/g, ' ')}`] : []),
+    // One quoted cell: the words hold commas, and the names in them are dataset text a spreadsheet must
+    // never split into a cell of its own (one could start with "=").
+    ...(p.summary ? [csvField(`# summary: ${p.summary.replace(/[\r\n]+/g, ' ')}`)] : []),
   ];
 }
 
