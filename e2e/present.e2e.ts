@@ -122,7 +122,7 @@ describe('PNG export for slides', () => {
     expect([png.width, png.height]).toEqual([3840, 2160]);
     // The file's own description is the view in words, as the page says it under the map.
     const words = await page.getByTestId('view-summary').textContent();
-    expect(words).toMatch(/^截至 ?2024年：共\d+条流动记录/);
+    expect(words).toMatch(/^截至 ?2024年?：共\d+条流动记录/);
     const described = bytes.indexOf(Buffer.from(`iTXtDescription\0\0\0\0\0${words}`, 'utf8'));
     expect(described).toBe(8 + 25 + 4);
     // Not blank: many distinct colours, including the flows' own.

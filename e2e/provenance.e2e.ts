@@ -237,7 +237,8 @@ describe('a reported-only view and the rooms nobody reads up close', () => {
       const body = text
         .replace('\ufeff', '')
         .split('\r\n')
-        .filter((l) => !l.startsWith('#'))
+        // The preamble: `#` lines, the words as one quoted cell ("# summary: …").
+        .filter((l) => !/^"?#/.test(l))
         .join('\r\n');
       const [header, ...rows] = parseCsv(body).filter((r) => r.some((c) => c !== ''));
       const column = header!.indexOf('provenance');

@@ -33,6 +33,32 @@ describe('pointing at a drawn arc', () => {
     expect(nearestArc(g, identity, [2080, 5.1])).toBe(-1);
   });
 
+  it('keeps t at the source when the point lies beyond the source end', () => {
+    // From (−10, −20) the curve leaves a (0, 0) heading straight away, along (1, 2): the nearest point is a
+    // itself, √(10² + 20²) = √500 ≈ 22.3607 away.
+    const { t, distance } = nearestOnQuadratic([0, 0], [50, 100], [100, 0], [-10, -20]);
+    expect(t).toBeGreaterThanOrEqual(0);
+    expect(t).toBeCloseTo(0, 5);
+    expect(distance).toBeCloseTo(22.3607, 3);
+  });
+
+  it('keeps t at the target when the point lies beyond the target end', () => {
+    // The mirror image: from (110, −20) the nearest point is b (100, 0), √500 away.
+    const { t, distance } = nearestOnQuadratic([0, 0], [50, 100], [100, 0], [110, -20]);
+    expect(t).toBeLessThanOrEqual(1);
+    expect(t).toBeCloseTo(1, 5);
+    expect(distance).toBeCloseTo(22.3607, 3);
+  });
+
+  it('hits an arc from points within reach just past its ends and near them', () => {
+    // Flat, from (0, 0) to (100, 0), width 2: reach 1 + 4 = 5. Each point is 3 from the arc.
+    const g = oneArc(0, 0, 50, 0, 100, 0, 2);
+    expect(nearestArc(g, identity, [-3, 0])).toBe(0);
+    expect(nearestArc(g, identity, [103, 0])).toBe(0);
+    expect(nearestArc(g, identity, [2, 3])).toBe(0);
+    expect(nearestArc(g, identity, [98, -3])).toBe(0);
+  });
+
   it('counts the width of the arc: a thick arc is hit further from its centre line', () => {
     const g = oneArc(0, 0, 50, 100, 100, 0, 20);
     // 10 (half the width) + 4 (tolerance) around the apex (50, 50).

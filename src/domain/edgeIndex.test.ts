@@ -157,4 +157,19 @@ describe('edgeTotal on hand-written records', () => {
     edgeTotal(edgeIndex(index), 0, { from: month(2021, 4), to: month(2021, 12) }, out);
     expect(out[0]).toBe(4);
   });
+
+  it('orders an edge’s year-only records by year whatever the file order', () => {
+    // Newest first in the file: 2022 (2), then 2020 (4).
+    const index = networkIndex(
+      testDataset([
+        testFlow('newer', 'talent', 'minsk', 'qingdao', '2022', 2),
+        testFlow('older', 'talent', 'minsk', 'qingdao', '2020', 4),
+      ]),
+    );
+    const out = new Float64Array(4);
+    edgeTotal(edgeIndex(index), 0, { from: month(2020, 1), to: month(2020, 12) }, out);
+    expect([...out]).toEqual([4, 1, 0, 0]);
+    edgeTotal(edgeIndex(index), 0, { from: month(2022, 1), to: month(2022, 12) }, out);
+    expect([...out]).toEqual([2, 1, 0, 0]);
+  });
 });

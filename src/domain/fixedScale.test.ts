@@ -30,6 +30,13 @@ describe('one scale for the whole timeline', () => {
     expect(s.maxNodeActivity).toBe(12);
   });
 
+  it('names the earliest of the periods that tie for the widest edge', () => {
+    // Cumulative by year the widest edge is 5 from 2021 (talent minsk→qingdao 3 + 2, project qingdao→minsk 5)
+    // to the end: the scale is set in 2021.
+    const s = timelineScale(index, query, axisPeriods(index, 'year'), 'cumulative');
+    expect(s.widestIn).toEqual({ granularity: 'year', year: 2021 });
+  });
+
   it('follows the filters: talent only', () => {
     const s = timelineScale(index, { ...query, types: ['talent'] }, axisPeriods(index, 'quarter'), 'period');
     // By quarter the year-dated 3 counts in no quarter; 2021-Q1 holds the month-dated 2.

@@ -27,6 +27,29 @@ describe('labels clear of what covers the map', () => {
     expect(placeLabels([node('c', { required: true })], { bounds })).toHaveLength(1);
   });
 
+  it('keeps a label inside the top of the bounds', () => {
+    // Below is under the panel; above, in [80, 80, 120, 90], sticks out over the top (y 85): so right.
+    const covers: Box[] = [[0, 105, 300, 300]];
+    const [placed] = placeLabels([node('a')], { covers, bounds: [0, 85, 300, 300] });
+    expect(placed).toMatchObject({ side: 'right', x: 110, y: 103 });
+  });
+
+  it('keeps a label whose box is flush with every edge of the bounds', () => {
+    // The bounds are exactly the box below, [80, 110, 120, 120]: touching an edge is still inside.
+    const [placed] = placeLabels([node('a')], { bounds: [80, 110, 120, 120] });
+    expect(placed).toMatchObject({ side: 'below', x: 100, y: 118 });
+  });
+
+  it('keeps a label off the one circle in its way, whatever other circles there are', () => {
+    // The circle [95, 108, 105, 118] blocks below; the one at [0, 0, 5, 5] is far from every side.
+    const obstacles: Box[] = [
+      [95, 108, 105, 118],
+      [0, 0, 5, 5],
+    ];
+    const [placed] = placeLabels([node('a')], { obstacles });
+    expect(placed).toMatchObject({ side: 'above', x: 100, y: 88 });
+  });
+
   it('keeps a label off another node’s circle where it can, and over it where nothing else is left', () => {
     // A second node just below the first: its circle [95, 108, 105, 118] blocks "below".
     const circle: Box = [95, 108, 105, 118];
@@ -66,5 +89,21 @@ describe('labels clear of what covers the map', () => {
     ];
     const [placed] = placeLabels([node('c', { required: true, width: 20 })], { covers, obstacles });
     expect(placed!.side).not.toBe('right');
+  });
+
+  it('lets a required label lie over a label and a circle rather than under a panel', () => {
+    // Both required, at (100, 100); the bounds (x 60..140) leave only below, in [80, 110, 120, 120], and
+    // above, in [80, 80, 120, 90], under the panel. R takes below (over the circle only). For C, below
+    // meets R's label and the circle (1 + 10), above the panel (100), every other side leaves the bounds
+    // (100 or more): below.
+    const placed = placeLabels([node('c', { required: true }), node('r', { required: true, priority: 2 })], {
+      obstacles: [[95, 112, 105, 118]],
+      covers: [[0, 0, 300, 90]],
+      bounds: [60, 0, 140, 300],
+    });
+    expect(placed).toEqual([
+      { id: 'r', x: 100, y: 118, anchor: 'middle', side: 'below', gap: 10 },
+      { id: 'c', x: 100, y: 118, anchor: 'middle', side: 'below', gap: 10 },
+    ]);
   });
 });

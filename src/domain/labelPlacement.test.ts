@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { placeLabels, type LabelCandidate, type PlacedLabel } from './labelPlacement.ts';
+import {
+  placeLabelBoxes,
+  placeLabels,
+  type Box,
+  type LabelCandidate,
+  type PlacedLabel,
+} from './labelPlacement.ts';
 
 const label = (id: string, x: number, y: number, priority: number, required = false): LabelCandidate => ({
   id,
@@ -121,6 +127,8 @@ describe('placeLabels, exactly', () => {
       f: [140, 113, 'middle'],
       g: [165, 73, 'middle'],
     });
+    // The map picks the text's direction and anchor by the side's name.
+    expect(placed.find((l) => l.id === 'c')!.side).toBe('right');
   });
 
   it('goes left when below, above and right are taken, in a box exactly the label’s size', () => {
@@ -144,6 +152,7 @@ describe('placeLabels, exactly', () => {
       j: [60, 113, 'middle'],
       k: [45, 73, 'middle'],
     });
+    expect(placed.find((l) => l.id === 'c')!.side).toBe('left');
   });
 });
 
@@ -166,6 +175,170 @@ describe('making room', () => {
     expect(placed.map((l) => [l.id, l.side])).toEqual([
       ['a', 'above'],
       ['b', 'above'],
+    ]);
+  });
+
+  // Layouts like the one above, built in each test: A at (0, 0) below in [−20, 5, 20, 15], above in [−20, −15, 20, −5],
+  // right in [5, −5, 45, 5]; B at (0, 25) fits in the bounds only above, in [−20, 10, 20, 20], or at its
+  // upper corners, which A's label below overlaps too.
+  const small = (id: string, x: number, y: number, width: number, priority: number): LabelCandidate => ({
+    id,
+    x,
+    y,
+    radius: 2,
+    width,
+    height: 10,
+    priority,
+  });
+
+  it('makes room even when an unrelated label is already placed elsewhere', () => {
+    // U, placed first, far to the right below in [280, 5, 320, 15]: in nobody's way.
+    const placed = placeLabels(
+      [small('a', 0, 0, 40, 2), small('b', 0, 25, 40, 1), small('u', 300, 0, 40, 3)],
+      { bounds: [-50, -20, 350, 22] },
+    );
+    expect(placed.map((l) => [l.id, l.side])).toEqual([
+      ['u', 'below'],
+      ['a', 'above'],
+      ['b', 'above'],
+    ]);
+  });
+
+  it('moves both labels when two are in the way', () => {
+    // A1 at (−20, 0) below in [−35, 5, −5, 15], A2 at (20, 0) below in [5, 5, 35, 15]: B's place above
+    // meets both; each can go above, in [−35, −15, −5, −5] and [5, −15, 35, −5].
+    const placed = placeLabels(
+      [small('a1', -20, 0, 30, 3), small('a2', 20, 0, 30, 2), small('b', 0, 25, 40, 1)],
+      { bounds: [-60, -20, 60, 22] },
+    );
+    expect(placed.map((l) => [l.id, l.side])).toEqual([
+      ['a1', 'above'],
+      ['a2', 'above'],
+      ['b', 'above'],
+    ]);
+  });
+
+  it('moves no more than two: with three in the way the label is dropped', () => {
+    // A1, A2, A3 at x −30, 0, 30 below in [−40, 5, −20, 15], [−10, 5, 10, 15], [20, 5, 40, 15]. B (60 wide)
+    // fits in the bounds only above, in [−30, 10, 30, 20], which meets all three.
+    const placed = placeLabels(
+      [
+        small('a1', -30, 0, 20, 4),
+        small('a2', 0, 0, 20, 3),
+        small('a3', 30, 0, 20, 2),
+        small('b', 0, 25, 60, 1),
+      ],
+      { bounds: [-60, -20, 60, 22] },
+    );
+    expect(placed.map((l) => [l.id, l.side])).toEqual([
+      ['a1', 'below'],
+      ['a2', 'below'],
+      ['a3', 'below'],
+    ]);
+  });
+
+  it('moves a label in the way to a side that covers no node circle', () => {
+    // A circle in A's place above: A moves right instead.
+    const placed = placeLabels([small('a', 0, 0, 40, 2), small('b', 0, 25, 40, 1)], {
+      bounds: [-50, -20, 50, 22],
+      obstacles: [[-5, -12, 5, -8]],
+    });
+    expect(placed.map((l) => [l.id, l.side])).toEqual([
+      ['a', 'right'],
+      ['b', 'above'],
+    ]);
+  });
+
+  it('moves a label in the way over a node circle when every free side covers one', () => {
+    // Circles over A's places above (and its upper corners), right and left; its lower corners meet B's box.
+    const placed = placeLabels([small('a', 0, 0, 40, 2), small('b', 0, 25, 40, 1)], {
+      bounds: [-50, -20, 50, 22],
+      obstacles: [
+        [-5, -12, 5, -8],
+        [30, -2, 34, 2],
+        [-34, -2, -30, 2],
+      ],
+    });
+    expect(placed.map((l) => [l.id, l.side])).toEqual([
+      ['a', 'above'],
+      ['b', 'above'],
+    ]);
+  });
+});
+
+/**
+ * The corners. A node at (100, 100), radius 7 (gap 10), label 40 × 10: a corner's label starts or ends
+ * d = 10 · √½ ≈ 7.0711 from the centre along each axis, so below-right is anchored at (107.0711, 115.0711)
+ * (the baseline 0.8 of the height below the box's top) in [107.0711, 107.0711, 147.0711, 117.0711], and
+ * above-right at (107.0711, 90.9289) (0.2 of the height above its bottom) in [107.0711, 82.9289, 147.0711,
+ * 92.9289]; the left corners mirror them at x 92.9289, their boxes from x 52.9289 to 92.9289.
+ */
+describe('the corners, when below, above, right and left are taken', () => {
+  const near = (n: number) => expect.closeTo(n, 4);
+  /** Narrow panels over the four main sides, clear of every corner. */
+  const overTheSides = (): Box[] => [
+    [95, 112, 105, 118], // below
+    [95, 82, 105, 88], // above
+    [120, 97, 130, 103], // right
+    [70, 97, 80, 103], // left
+  ];
+
+  it('goes below-right first, starting there', () => {
+    expect(placeLabelBoxes([at('c', 100, 100, 1)], { covers: overTheSides() })).toEqual([
+      {
+        id: 'c',
+        x: near(107.0711),
+        y: near(115.0711),
+        anchor: 'start',
+        side: 'below-right',
+        gap: near(7.0711),
+        box: [near(107.0711), near(107.0711), near(147.0711), near(117.0711)],
+      },
+    ]);
+  });
+
+  it('goes below-left when below-right is taken too, ending there', () => {
+    const covers: Box[] = [...overTheSides(), [125, 110, 130, 115]];
+    expect(placeLabelBoxes([at('c', 100, 100, 1)], { covers })).toEqual([
+      {
+        id: 'c',
+        x: near(92.9289),
+        y: near(115.0711),
+        anchor: 'end',
+        side: 'below-left',
+        gap: near(7.0711),
+        box: [near(52.9289), near(107.0711), near(92.9289), near(117.0711)],
+      },
+    ]);
+  });
+
+  it('goes above-right when both lower corners are taken too', () => {
+    const covers: Box[] = [...overTheSides(), [125, 110, 130, 115], [70, 110, 75, 115]];
+    expect(placeLabelBoxes([at('c', 100, 100, 1)], { covers })).toEqual([
+      {
+        id: 'c',
+        x: near(107.0711),
+        y: near(90.9289),
+        anchor: 'start',
+        side: 'above-right',
+        gap: near(7.0711),
+        box: [near(107.0711), near(82.9289), near(147.0711), near(92.9289)],
+      },
+    ]);
+  });
+
+  it('goes above-left when every other place is taken', () => {
+    const covers: Box[] = [...overTheSides(), [125, 110, 130, 115], [70, 110, 75, 115], [125, 85, 130, 90]];
+    expect(placeLabelBoxes([at('c', 100, 100, 1)], { covers })).toEqual([
+      {
+        id: 'c',
+        x: near(92.9289),
+        y: near(90.9289),
+        anchor: 'end',
+        side: 'above-left',
+        gap: near(7.0711),
+        box: [near(52.9289), near(82.9289), near(92.9289), near(92.9289)],
+      },
     ]);
   });
 });
