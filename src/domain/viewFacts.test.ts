@@ -49,6 +49,7 @@ describe('the facts the words under the map are written from', () => {
         testFlow('a', 'talent', 'minsk', 'qingdao', '2021', 9),
         testFlow('b', 'project', 'qingdao', 'minsk', '2021', 2),
         testFlow('c', 'agreement', 'minsk', 'qingdao', '2021', 4),
+        testFlow('d', 'agreement', 'qingdao', 'wuhan', '2025-10-01', 1),
       ]),
     );
     const q = query(null);
@@ -57,14 +58,45 @@ describe('the facts the words under the map are written from', () => {
       { index: later, agg: aggregate(later, q) },
     );
     // talent 5 → 9 grew; project qingdao→minsk 5 → 2 shrank; agreement minsk→qingdao new;
-    // project minsk→qingdao (1) and agreement qingdao→wuhan (1) gone.
+    // project minsk→qingdao (1) gone; agreement qingdao→wuhan (1) the same, and not counted as a change.
     expect(viewFacts(later, aggregate(later, q), rows).change).toEqual({
       before: 12,
-      after: 15,
+      after: 16,
       increased: 1,
       decreased: 1,
       added: 1,
-      removed: 2,
+      removed: 1,
     });
   });
+
+  it('names the three busiest partners, largest first, ties by id, and orders types by value', () => {
+    const dataset = testDataset([
+      testFlow('a', 'agreement', 'qingdao', 'moscow', '2021', 7),
+      testFlow('b', 'agreement', 'qingdao', 'almaty', '2021', 4),
+      testFlow('c', 'project', 'qingdao', 'tashkent', '2021', 4),
+      testFlow('d', 'talent', 'minsk', 'qingdao', '2021', 2),
+      // Wuhan is a hub, not a partner: never named, however busy.
+      testFlow('e', 'talent', 'qingdao', 'wuhan', '2025-10', 9),
+    ]);
+    const minsk = dataset.nodes[2]!;
+    // Tashkent before Almaty in the file: the tie is broken by id, not by file order.
+    for (const id of ['moscow', 'tashkent', 'almaty']) dataset.nodes.push({ ...minsk, id });
+    const index = networkIndex(dataset);
+    const facts = viewFacts(index, aggregate(index, query(null)), null);
+    // Almaty and Tashkent tie at 4: Almaty first by id; Minsk (2) is fourth and left out.
+    expect(facts.topPartners).toEqual([
+      { id: 'moscow', value: 7 },
+      { id: 'almaty', value: 4 },
+      { id: 'tashkent', value: 4 },
+    ]);
+    // A window where no partner is active names none (Wuhan, the hub, is).
+    expect(viewFacts(index, aggregate(index, query('2025')), null).topPartners).toEqual([]);
+    // Projects come first in FLOW_TYPES but carry least; talent and agreements tie at 11, in FLOW_TYPES order.
+    expect(facts.byType).toEqual([
+      { type: 'talent', value: 11 },
+      { type: 'agreement', value: 11 },
+      { type: 'project', value: 4 },
+    ]);
+  });
 });
+
