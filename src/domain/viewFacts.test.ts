@@ -99,4 +99,3 @@ describe('the facts the words under the map are written from', () => {
     ]);
   });
 });
-
