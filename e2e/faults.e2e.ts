@@ -130,6 +130,11 @@ describe('faults', () => {
   it('keeps working offline once loaded: language, time, table, details', async () => {
     const { page, errors } = await openPage(env.browser, env.server, '?lang=en', { reducedMotion: 'reduce' });
     await waitReady(page);
+    // The page fetches the print drawing's code when it is idle; offline starts once it has (on a busy
+    // machine idle comes late, and the test would measure the machine, not the app).
+    await page.waitForFunction(() =>
+      performance.getEntriesByType('resource').some((e) => /\/exportPng-[^/]*\.js$/.test(e.name)),
+    );
     const failed: string[] = [];
     page.on('requestfailed', (r) => failed.push(r.url()));
     await page.context().setOffline(true);
