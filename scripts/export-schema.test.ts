@@ -23,14 +23,26 @@ describe('published JSON Schema', () => {
     expect(check('manifest', manifest), JSON.stringify(ajv.errors)).toBe(true);
     // Each version against the schema it was written in.
     for (const { folder, dataSchema } of manifest.versions) {
-      const prefix = dataSchema === 2 ? '' : `v${dataSchema}/`;
-      const names = ['nodes', 'flows', 'sources', 'figures', ...(dataSchema === 2 ? ['events'] : [])];
+      const prefix = dataSchema === 3 ? '' : `v${dataSchema}/`;
+      const names = [
+        'nodes',
+        'flows',
+        'sources',
+        'figures',
+        'stories',
+        ...(dataSchema > 1 ? ['events'] : []),
+      ];
       for (const file of names) {
         const ok = check(`${prefix}${file}`, data(`${folder}/${file}.json`));
         expect(ok, `${folder}/${file}.json: ${JSON.stringify(ajv.errors?.slice(0, 2))}`).toBe(true);
       }
     }
     expect(check('v1/nodes', data('2026.12/nodes.json'))).toBe(false);
+    // A step naming nodes is schema 3; the schema-2 stories refuse it.
+    const stories = data('2026.12/stories.json') as Array<{ steps: Array<Record<string, unknown>> }>;
+    const named = [{ ...stories[0], steps: [{ ...stories[0]!.steps[0], nodes: ['qingdao'] }] }];
+    expect(check('stories', named)).toBe(true);
+    expect(check('v2/stories', named)).toBe(false);
     const flows = data(`${manifest.versions[0]!.folder}/flows.json`) as Array<Record<string, unknown>>;
     expect(check('flows', [{ ...flows[0], type: 'money' }])).toBe(false);
     expect(check('flows', [{ ...flows[0], date: '2021/03' }])).toBe(false);

@@ -5,7 +5,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as z from 'zod/mini';
-import { CURRENT_DATA_SCHEMA, FILE_SCHEMAS, Manifest, ManifestV1, StoriesFile } from '../src/data/schema.ts';
+import {
+  CURRENT_DATA_SCHEMA,
+  FILE_SCHEMAS,
+  Manifest,
+  ManifestV1,
+  STORY_SCHEMAS,
+} from '../src/data/schema.ts';
 import { DATA_DIR, flag, helpRequested, parseArgs } from './lib/cli.ts';
 import { toJson } from './lib/write-version.ts';
 
@@ -37,9 +43,15 @@ export function schemaFiles(): Record<string, string> {
   const current: Record<string, z.ZodMiniType> = {
     'manifest.json': Manifest,
     ...FILE_SCHEMAS[CURRENT_DATA_SCHEMA],
-    'stories.json': StoriesFile,
+    'stories.json': STORY_SCHEMAS[CURRENT_DATA_SCHEMA],
   };
-  const v1: Record<string, z.ZodMiniType> = { 'manifest.json': ManifestV1, ...FILE_SCHEMAS[1] };
+  const v1: Record<string, z.ZodMiniType> = {
+    'manifest.json': ManifestV1,
+    ...FILE_SCHEMAS[1],
+    'stories.json': STORY_SCHEMAS[1],
+  };
+  // Schema 2's record files are schema 3's; its stories lack step `nodes` and `figures`.
+  const v2: Record<string, z.ZodMiniType> = { ...FILE_SCHEMAS[2], 'stories.json': STORY_SCHEMAS[2] };
   const render = (prefix: string, schemas: Record<string, z.ZodMiniType>) =>
     Object.entries(schemas).map(([file, schema]) => {
       const json = z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' });
@@ -47,7 +59,7 @@ export function schemaFiles(): Record<string, string> {
       const named = { $id: id, title: TITLES[file], ...json };
       return [id, toJson(named)] as const;
     });
-  return Object.fromEntries([...render('', current), ...render('v1/', v1)]);
+  return Object.fromEntries([...render('', current), ...render('v1/', v1), ...render('v2/', v2)]);
 }
 
 const isMain =

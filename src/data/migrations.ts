@@ -6,6 +6,8 @@
  *   manifest  1 → 2  every version gets `dataSchema: 1` (all versions before 2026-12 were schema 1)
  *   dataset   1 → 2  nodes get `status: 'active'` (schema 1 had no planned nodes: it drew every node as
  *                    built), and the version gets an empty events list (schema 1 had no events file)
+ *   dataset   2 → 3  nothing to lift: schema 3 lets story steps name `nodes` and `figures`, and a step of an
+ *                    older schema names neither (src/data/stories.ts reads each in its own schema)
  *
  * A new step is a new function here, a test beside it, and a row in the README's data contract.
  */

@@ -41,16 +41,18 @@ export const EVENT_KINDS = [
  * The dataset schemas a version's files can follow. Each manifest entry says which one (`dataSchema`);
  * src/data/migrations.ts lifts an older one to the current shape right after validation, so the app and
  * the scripts read every version ever published. Schema 2 (2026-12) added events.json, node `status`,
- * the figure qualifier `dozens`, and optional source `date` and `note`.
+ * the figure qualifier `dozens`, and optional source `date` and `note`. Schema 3 (2026-12) changed stories
+only: a step may name the nodes it is about (`nodes`) and the headline figures it shows (`figures`).
  */
-export const DATA_SCHEMAS = [1, 2] as const;
+export const DATA_SCHEMAS = [1, 2, 3] as const;
 export type DataSchema = (typeof DATA_SCHEMAS)[number];
-export const CURRENT_DATA_SCHEMA: DataSchema = 2;
+export const CURRENT_DATA_SCHEMA: DataSchema = 3;
 
-/** Files a dataset version folder holds, per dataset schema; `stories.json` is optional in both. */
+/** Files a dataset version folder holds, per dataset schema; `stories.json` is optional in all. */
 export const FILES_OF_SCHEMA = {
   1: ['nodes.json', 'flows.json', 'sources.json', 'figures.json'],
   2: ['nodes.json', 'flows.json', 'sources.json', 'figures.json', 'events.json'],
+  3: ['nodes.json', 'flows.json', 'sources.json', 'figures.json', 'events.json'],
 } as const satisfies Record<DataSchema, readonly string[]>;
 export const DATA_FILES = FILES_OF_SCHEMA[CURRENT_DATA_SCHEMA];
 export type DataFile = (typeof DATA_FILES)[number];
@@ -223,15 +225,26 @@ export const FiguresFile = z.array(Figure).check(z.maxLength(1_000));
 export const EventsFile = z.array(Event).check(z.maxLength(100_000));
 
 /** One record of each file, per dataset schema: for checking a file that failed as a whole record by record. */
+const RECORDS_V2 = {
+  'nodes.json': Node,
+  'flows.json': Flow,
+  'sources.json': Source,
+  'figures.json': Figure,
+  'events.json': Event,
+} as const;
 export const RECORD_SCHEMAS = {
   1: { 'nodes.json': NodeV1, 'flows.json': Flow, 'sources.json': SourceV1, 'figures.json': FigureV1 },
-  2: {
-    'nodes.json': Node,
-    'flows.json': Flow,
-    'sources.json': Source,
-    'figures.json': Figure,
-    'events.json': Event,
-  },
+  2: RECORDS_V2,
+  // Schema 3 changed stories.json only (STORY_SCHEMAS): its records are schema 2's.
+  3: RECORDS_V2,
+} as const;
+
+const FILES_V2 = {
+  'nodes.json': NodesFile,
+  'flows.json': FlowsFile,
+  'sources.json': SourcesFile,
+  'figures.json': FiguresFile,
+  'events.json': EventsFile,
 } as const;
 
 /** Each file as a whole, per dataset schema. */
@@ -242,13 +255,8 @@ export const FILE_SCHEMAS = {
     'sources.json': z.array(SourceV1).check(z.maxLength(10_000)),
     'figures.json': z.array(FigureV1).check(z.maxLength(1_000)),
   },
-  2: {
-    'nodes.json': NodesFile,
-    'flows.json': FlowsFile,
-    'sources.json': SourcesFile,
-    'figures.json': FiguresFile,
-    'events.json': EventsFile,
-  },
+  2: FILES_V2,
+  3: FILES_V2,
 } as const satisfies { [S in DataSchema]: Record<(typeof FILES_OF_SCHEMA)[S][number], z.ZodMiniType> };
 
 const Sha256 = z.string().check(z.regex(/^[0-9a-f]{64}$/, { error: 'format.sha256' }));
@@ -279,7 +287,9 @@ export const ManifestVersionV1 = z.strictObject(manifestVersionFields);
 export const ManifestVersion = z.strictObject({
   ...manifestVersionFields,
   /** Which dataset schema the version's files follow (see DATA_SCHEMAS). */
-  dataSchema: z.union(DATA_SCHEMAS.map((n) => z.literal(n)) as [z.ZodMiniLiteral<1>, z.ZodMiniLiteral<2>]),
+  dataSchema: z.union(
+    DATA_SCHEMAS.map((n) => z.literal(n)) as [z.ZodMiniLiteral<1>, z.ZodMiniLiteral<2>, z.ZodMiniLiteral<3>],
+  ),
   /**
    * A published version stays as published (citations point at its bytes); when a later one replaces it,
    * this says by which and why, and the app says so whenever it is opened.
@@ -329,8 +339,8 @@ export const BasemapMeta = z.strictObject({
 });
 export type BasemapMeta = z.infer<typeof BasemapMeta>;
 
-/** A step of a guided tour: the window, camera, focus and filters to show, and what to say. */
-export const StoryStep = z.strictObject({
+/** A step of a guided tour as dataset schemas 1 and 2 write it: the window, camera, focus and filters, and what to say. */
+const storyStepFields = {
   /** A period or range as the URL writes it (`2018`, `2025-Q3`, `2019..2024`). */
   time: z.string().check(
     z.regex(/^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?(\.\.\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?)?$/, {
@@ -345,12 +355,27 @@ export const StoryStep = z.strictObject({
       zoom: z.number().check(z.minimum(0), z.maximum(22)),
     }),
   ),
+  /** The node selected: it and its flows stay bright, its details open. */
   node: z.optional(Id),
   types: z.optional(z.array(z.enum(FLOW_TYPES))),
   kinds: z.optional(z.array(z.enum(NODE_KINDS))),
   caption: Localized,
   provenance: z.enum(PROVENANCES),
   sources: SourceRefs,
+};
+
+/** The most nodes a step may name: the arc shader holds them in a fixed-size uniform array. */
+export const MAX_STEP_NODES = 16;
+
+/**
+ * A step of a guided tour (dataset schema 3): as before, and it may name the nodes its caption speaks of,
+ * which stay bright with the flows between them while the rest dims, and which the camera fits inside the
+ * room's free area; and the headline figures (figures.json ids) it shows large, each with its source.
+ */
+export const StoryStep = z.strictObject({
+  ...storyStepFields,
+  nodes: z.optional(z.array(Id).check(z.minLength(1), z.maxLength(MAX_STEP_NODES))),
+  figures: z.optional(z.array(Id).check(z.minLength(1), z.maxLength(8))),
 });
 export type StoryStep = z.infer<typeof StoryStep>;
 
@@ -361,5 +386,19 @@ export const Story = z.strictObject({
 });
 export type Story = z.infer<typeof Story>;
 
+const StoryV2 = z.strictObject({
+  id: Id,
+  title: Localized,
+  steps: z.array(z.strictObject(storyStepFields)).check(z.minLength(1), z.maxLength(100)),
+});
+
 /** `stories.json`, optional in a version: guided tours for presentations and kiosks. */
 export const StoriesFile = z.array(Story).check(z.maxLength(100));
+/** `stories.json` as dataset schemas 1 and 2 write it (no step `nodes` or `figures`). */
+export const StoriesFileV2 = z.array(StoryV2).check(z.maxLength(100));
+
+/** The stories schema per dataset schema: a version's tours are read in the schema it was written in. */
+export const STORY_SCHEMAS = { 1: StoriesFileV2, 2: StoriesFileV2, 3: StoriesFile } as const satisfies Record<
+  DataSchema,
+  z.ZodMiniType
+>;

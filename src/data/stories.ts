@@ -6,7 +6,7 @@ import { parseTimeSelection } from './period.ts';
 import { sha256Hex } from './checksum.ts';
 import { fetchBytes } from './fetch.ts';
 import { DataError, fromZod, type DataIssue } from './issues.ts';
-import { StoriesFile, type Dataset, type Story } from './schema.ts';
+import { STORY_SCHEMAS, type Dataset, type Story } from './schema.ts';
 import { capPerFile, parseJson, type Result } from './validate.ts';
 
 export const STORIES_FILE = 'stories.json';
@@ -29,14 +29,18 @@ export function validateStories(dataset: Dataset, bytes: Uint8Array): Result<Sto
   }
   const parsed = parseJson(file, bytes);
   if (!parsed.ok) return parsed;
-  const result = StoriesFile.safeParse(parsed.value, { reportInput: true });
+  // Read in the schema the version was written in: schema 3 steps may name `nodes` and `figures`; nothing
+  // needs lifting, a step of an older schema simply names neither.
+  const result = STORY_SCHEMAS[version.dataSchema].safeParse(parsed.value, { reportInput: true });
   if (!result.success) return { ok: false, issues: fromZod(file, parsed.value, result.error) };
+  const stories: Story[] = result.data;
   const nodes = new Set(dataset.nodes.map((n) => n.id));
   const sources = new Set(dataset.sources.map((s) => s.id));
+  const figures = new Set(dataset.figures.map((f) => f.id));
   const issues: DataIssue[] = [];
   // A kiosk loops story by story: two with one id would send it between the first two for ever.
   const seen = new Set<string>();
-  result.data.forEach((story, i) => {
+  stories.forEach((story, i) => {
     if (seen.has(story.id))
       issues.push({
         file,
@@ -47,7 +51,7 @@ export function validateStories(dataset: Dataset, bytes: Uint8Array): Result<Sto
       });
     seen.add(story.id);
   });
-  result.data.forEach((story) =>
+  stories.forEach((story) =>
     story.steps.forEach((step, i) => {
       const where = { file, record: story.id };
       if (!parseTimeSelection(step.time))
@@ -64,6 +68,24 @@ export function validateStories(dataset: Dataset, bytes: Uint8Array): Result<Sto
           code: 'danglingReference',
           params: { kind: 'node', id: step.node },
         });
+      step.nodes?.forEach((id, j) => {
+        if (!nodes.has(id))
+          issues.push({
+            ...where,
+            field: `steps.${i}.nodes.${j}`,
+            code: 'danglingReference',
+            params: { kind: 'node', id },
+          });
+      });
+      step.figures?.forEach((id, j) => {
+        if (!figures.has(id))
+          issues.push({
+            ...where,
+            field: `steps.${i}.figures.${j}`,
+            code: 'danglingReference',
+            params: { kind: 'figure', id },
+          });
+      });
       step.sources.forEach((s, j) => {
         if (!sources.has(s))
           issues.push({
@@ -75,7 +97,7 @@ export function validateStories(dataset: Dataset, bytes: Uint8Array): Result<Sto
       });
     }),
   );
-  return issues.length ? { ok: false, issues: capPerFile(issues) } : { ok: true, value: result.data };
+  return issues.length ? { ok: false, issues: capPerFile(issues) } : { ok: true, value: stories };
 }
 
 async function loadStories(dataset: Dataset): Promise<Story[]> {
