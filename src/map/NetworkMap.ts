@@ -316,6 +316,17 @@ export class NetworkMap {
     c.dataset.labels = JSON.stringify([...labels].map(([id, l]) => [id, l.box.map(Math.round)]));
     // The smallest label size the style is given, in CSS pixels (a wall must keep it legible from afar).
     c.dataset.labelSize = String(Math.min(...Object.values(LABEL_LOOK.size)) * scale);
+    // The nodes a highlight keeps bright and where they are on screen (CSS pixels), for the same readers.
+    c.dataset.bright = JSON.stringify(
+      highlight === null
+        ? []
+        : nodes
+            .filter((n) => connected.has(n.index))
+            .map((n) => {
+              const p = this.map.project([n.lon, n.lat]);
+              return [n.id, Math.round(p.x), Math.round(p.y)];
+            }),
+    );
   }
 
   private updateChangeMarks() {

@@ -3,6 +3,7 @@
  * from the same packed geometry as the WebGL layer (src/map/flatProjection.ts) and the same look
  * (src/map/look.ts).
  */
+import { arcDimmed } from '../domain/highlight.ts';
 import { geoPath } from 'd3-geo';
 import { Fragment, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { FeatureCollection } from 'geojson';
@@ -110,7 +111,7 @@ export function SvgScene({
       const s = d[o + ARC.source]!;
       const t = d[o + ARC.target]!;
       const provenance = PROVENANCE_OF_CODE[d[o + ARC.provenance]!]!;
-      const dimmed = scene.highlight !== null && s !== scene.highlight && t !== scene.highlight;
+      const dimmed = arcDimmed(scene.highlight, s, t);
       const emphasis = d[o + ARC.emphasis]!;
       const look = emphasisLook(emphasis);
       return {

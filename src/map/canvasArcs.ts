@@ -3,6 +3,7 @@
  * export): the same geometry the WebGL layer uploads, drawn with the one look (src/map/look.ts). Each
  * caller says how world coordinates map to its pixels and how large one look pixel is.
  */
+import { arcDimmed, type Highlight } from '../domain/highlight.ts';
 import { FLOW_TYPES } from '../data/schema.ts';
 import { ARC, ARC_STRIDE, PROVENANCE_OF_CODE, type ArcGeometry, type ChangeMark } from '../domain/arcs.ts';
 import {
@@ -27,7 +28,7 @@ export interface CanvasView {
 export function drawArcs(
   ctx: CanvasRenderingContext2D,
   arcs: ArcGeometry,
-  highlight: number | null,
+  highlight: Highlight | null,
   palette: Palette,
   view: CanvasView,
 ): void {
@@ -36,7 +37,7 @@ export function drawArcs(
     const o = i * ARC_STRIDE;
     const provenance = PROVENANCE_OF_CODE[d[o + ARC.provenance]!]!;
     const emphasis = d[o + ARC.emphasis]!;
-    const dimmed = highlight !== null && d[o + ARC.source] !== highlight && d[o + ARC.target] !== highlight;
+    const dimmed = arcDimmed(highlight, d[o + ARC.source]!, d[o + ARC.target]!);
     const curve = () => {
       ctx.beginPath();
       ctx.moveTo(view.x(d[o + ARC.x0]!), view.y(d[o + ARC.y0]!));

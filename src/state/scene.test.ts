@@ -29,7 +29,7 @@ describe('the one scene', () => {
     for (let i = 0; i < 5; i++) expect(selectScene(dataset, undefined, { ...base })).toBe(first);
     const hovered = selectScene(dataset, undefined, { ...base, hovered: 'minsk' });
     expect(hovered.arcs).toBe(first.arcs);
-    expect(hovered.highlight).toBe(2);
+    expect(hovered.highlight).toEqual({ nodes: [2], between: false });
     expect(calls.aggregate).toBe(1);
     const time = parseTimeSelection('2021')!;
     selectScene(dataset, undefined, { ...base, time });
@@ -79,6 +79,22 @@ describe('the one scene', () => {
     expect(scene.scale).toMatchObject({ maxEdgeValue: 5, fixed: false });
   });
 
+  it("keeps a story step's named nodes bright, unless a node is hovered or selected", () => {
+    const dataset = testDataset();
+    // Nodes by index: 0 qingdao, 1 wuhan, 2 minsk; an id the version lacks is left out.
+    const step = selectScene(dataset, undefined, { ...base, focus: ['minsk', 'qingdao', 'tokyo'] });
+    expect(step.highlight).toEqual({ nodes: [2, 0], between: true });
+    expect(step.connected).toEqual(new Set([2, 0]));
+    expect(selectScene(dataset, undefined, { ...base, focus: ['minsk', 'qingdao', 'tokyo'] })).toBe(step);
+    const hovered = selectScene(dataset, undefined, {
+      ...base,
+      focus: ['minsk', 'qingdao'],
+      hovered: 'wuhan',
+    });
+    expect(hovered.highlight).toEqual({ nodes: [1], between: false });
+    expect(selectScene(dataset, undefined, { ...base, focus: ['tokyo'] }).highlight).toBeNull();
+  });
+
   it('treats a selection the filters hide as none: no highlight from a hidden edge or node', () => {
     const dataset = testDataset();
     const hiddenEdge = selectScene(dataset, undefined, {
@@ -89,7 +105,7 @@ describe('the one scene', () => {
     expect(hiddenEdge.highlight).toBeNull();
     const shownEdge = selectScene(dataset, undefined, { ...base, edge: 'minsk~qingdao~talent' });
     // Minsk is node 2: its flows stay bright.
-    expect(shownEdge.highlight).toBe(2);
+    expect(shownEdge.highlight).toEqual({ nodes: [2], between: false });
     const hiddenNode = selectScene(dataset, undefined, {
       ...base,
       kinds: ['center', 'partner'],

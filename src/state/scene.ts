@@ -26,7 +26,8 @@ import { compareAggregates, comparisonAggregate, type ComparedEdge } from '../do
 import { fittedScale, timelineScale, type ScaleDomain } from '../domain/fixedScale.ts';
 import { axisPeriods } from '../domain/timeline.ts';
 import { networkIndex, type NetworkIndex } from '../domain/networkIndex.ts';
-import { connectedNodes, nodePoints, type NodePoint } from '../domain/nodePoints.ts';
+import { nodePoints, type NodePoint } from '../domain/nodePoints.ts';
+import { brightNodes, singleHighlight, type Highlight } from '../domain/highlight.ts';
 import { countryTotals } from '../domain/nodeDetails.ts';
 import type { Granularity, Mode, TimeSelection } from '../data/period.ts';
 import { viewRecords } from '../domain/table.ts';
@@ -49,6 +50,8 @@ export interface SceneChoices {
   hovered: string | null;
   node: string | null;
   edge: string | null;
+  /** A story step's named nodes (ids): they and the flows between them stay bright when nothing else is in focus. */
+  focus: readonly string[] | null;
   /** Widths and sizes on one scale for the whole timeline (`fixed`), or fitted to the window shown. */
   scale: ScaleChoice;
   /** Playback always uses the fixed scale, whatever the reader chose, so widths mean the same in each frame. */
@@ -77,8 +80,8 @@ export interface Scene {
   /** A comparison's new and gone edges, marked at the middle of their arcs (empty otherwise). */
   marks: ChangeMark[];
   nodes: NodePoint[];
-  /** Node index to highlight (its flows stay bright, the rest dim), or null. */
-  highlight: number | null;
+  /** What stays bright while the rest dims (src/domain/highlight.ts), or null. */
+  highlight: Highlight | null;
   /** Node indices that stay bright while highlighting. */
   connected: ReadonlySet<number>;
 }
@@ -167,8 +170,23 @@ const nodesOf = memoLast((index: NetworkIndex, drawn: Aggregate, lang: Lang, max
   nodePoints(index, drawn, (n) => nodeLabel(n, lang), maxActivity),
 );
 
-const connectedOf = memoLast((drawn: Aggregate, highlight: number | null): ReadonlySet<number> =>
-  highlight === null ? new Set<number>() : connectedNodes(drawn, highlight),
+/**
+ * One node in focus, else the step's named nodes the version has (given as one comma-joined key, so an equal
+ * list gives the same object and the renderers redraw nothing).
+ */
+const highlightOf = memoLast(
+  (index: NetworkIndex, one: number | undefined, focus: string): Highlight | null => {
+    if (one !== undefined) return singleHighlight(one);
+    const nodes = focus
+      .split(',')
+      .map((id) => index.nodeIndex.get(id))
+      .filter((i) => i !== undefined);
+    return nodes.length ? { nodes, between: true } : null;
+  },
+);
+
+const connectedOf = memoLast((drawn: Aggregate, highlight: Highlight | null) =>
+  brightNodes(drawn, highlight),
 );
 
 const sceneOf = memoLast(
@@ -182,7 +200,7 @@ const sceneOf = memoLast(
     arcs: ArcGeometry,
     marks: ChangeMark[],
     nodes: NodePoint[],
-    highlight: number | null,
+    highlight: Highlight | null,
     connected: ReadonlySet<number>,
   ): Scene => ({ index, query, agg, comparison, drawn, scale, arcs, marks, nodes, highlight, connected }),
 );
@@ -205,7 +223,8 @@ export function selectScene(dataset: Dataset, baseline: Dataset | undefined, c: 
   const node = c.node !== null && nodes.some((n) => n.id === c.node) ? c.node : null;
   const edge = c.edge !== null && edgeDrawn(index, drawn.agg, c.edge) ? parseEdgeId(c.edge) : null;
   const focusId = c.hovered ?? node ?? edge?.source ?? null;
-  const highlight = focusId !== null ? (index.nodeIndex.get(focusId) ?? null) : null;
+  const one = focusId !== null ? index.nodeIndex.get(focusId) : undefined;
+  const highlight = highlightOf(index, one, c.focus?.join(',') ?? '');
   return sceneOf(
     index,
     query,

@@ -20,6 +20,11 @@ export interface AppState extends Omit<UrlChoices, 'lang'> {
   lang: Lang;
   /** The node under the pointer or keyboard focus: highlighted, not selected, never in the URL. */
   hovered: string | null;
+  /**
+   * The nodes the current story step names (they and the flows between them stay bright). Set by the story
+   * player from the step; not in the URL because `story` and `step` are.
+   */
+  storyFocus: string[] | null;
   /** The edge under the pointer and where the pointer is (CSS pixels in the map): the tooltip's. */
   hoveredEdge: { id: string; x: number; y: number } | null;
   hoverEdge: (edge: { id: string; x: number; y: number } | null) => void;
@@ -78,6 +83,7 @@ export const useAppStore = create<AppState>()((set) => ({
   ...DEFAULT_CHOICES,
   lang: 'zh',
   hovered: null,
+  storyFocus: null,
   hoveredEdge: null,
   hoverEdge: (hoveredEdge) => set({ hoveredEdge }),
   showBorders: false,
@@ -106,8 +112,9 @@ export const useAppStore = create<AppState>()((set) => ({
   setCountries: (countries) => set({ countries }),
   setCompare: (compare) => set({ compare }),
   setVs: (vs) => set({ vs }),
-  setStoryStep: (story, step) => set({ story, step }),
-  setPresent: (present) => set(present ? { present } : { present, kiosk: false, story: null, step: null }),
+  setStoryStep: (story, step) => set(story === null ? { story, step, storyFocus: null } : { story, step }),
+  setPresent: (present) =>
+    set(present ? { present } : { present, kiosk: false, story: null, step: null, storyFocus: null }),
   setMinValue: (minValue) => set({ minValue }),
   setProvenance: (provenance) => set({ provenance }),
   setScale: (scale) => set({ scale }),
@@ -124,7 +131,12 @@ export const useAppStore = create<AppState>()((set) => ({
       provenance: DEFAULT_CHOICES.provenance,
     }),
   applyUrl: (choices, fallbackLang) =>
-    set({ ...choices, lang: choices.lang ?? fallbackLang, fallback: null }),
+    set({
+      ...choices,
+      lang: choices.lang ?? fallbackLang,
+      fallback: null,
+      ...(choices.story === null ? { storyFocus: null } : {}),
+    }),
 }));
 
 /** Presentation or kiosk: the room shown on a screen where nobody may be at hand to click. */

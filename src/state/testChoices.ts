@@ -15,6 +15,7 @@ export const testChoices: SceneChoices = {
   hovered: null,
   node: null,
   edge: null,
+  focus: null,
   scale: 'fitted',
   playing: false,
 };

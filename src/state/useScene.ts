@@ -25,6 +25,7 @@ function sceneChoices(s: AppState): SceneChoices {
     hovered: s.hovered,
     node: s.node,
     edge: s.edge,
+    focus: s.storyFocus,
     scale: s.scale,
     playing: s.playing,
   };

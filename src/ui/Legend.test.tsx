@@ -21,6 +21,7 @@ const choices = {
   hovered: null,
   node: null,
   edge: null,
+  focus: null,
   scale: 'fitted' as const,
   playing: false,
 };

@@ -4,6 +4,8 @@
  * the view changes; animation advances one time uniform per frame, so the per-frame main-thread cost does
  * not grow with the number of flows.
  */
+import { MAX_STEP_NODES } from '../../data/schema.ts';
+import type { Highlight } from '../../domain/highlight.ts';
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from 'maplibre-gl';
 import { ARC_STRIDE, type ArcGeometry } from '../../domain/arcs.ts';
 import { lookUniforms } from './lookUniforms.ts';
@@ -30,7 +32,9 @@ const UNIFORMS = [
   'u_viewport',
   'u_pixel_ratio',
   'u_cycle',
-  'u_highlight',
+  'u_focus',
+  'u_focus_count',
+  'u_focus_between',
   'u_colors',
   'u_motion',
   'u_alpha',
@@ -59,7 +63,9 @@ export class ArcLayer implements CustomLayerInterface {
   private version = 0;
   private uploaded = -1;
   private palette: Palette | null = null;
-  private highlight = -1;
+  private focus = new Float32Array(MAX_STEP_NODES);
+  private focusCount = 0;
+  private focusBetween = false;
   private hoverArc = -1;
   /** The projection of the last frame drawn, so pointing hits what is on screen. */
   private matrix: Float32Array | null = null;
@@ -84,8 +90,12 @@ export class ArcLayer implements CustomLayerInterface {
     this.map?.triggerRepaint();
   }
 
-  setHighlight(nodeIndex: number | null) {
-    this.highlight = nodeIndex ?? -1;
+  setHighlight(highlight: Highlight | null) {
+    const nodes = highlight?.nodes.slice(0, MAX_STEP_NODES) ?? [];
+    this.focus.fill(-1);
+    this.focus.set(nodes);
+    this.focusCount = nodes.length;
+    this.focusBetween = highlight?.between ?? false;
     this.map?.triggerRepaint();
   }
 
@@ -162,7 +172,9 @@ export class ArcLayer implements CustomLayerInterface {
       g.uniform1f(u.u_pixel_ratio!, this.map.getPixelRatio() * this.scale);
       g.uniform1f(u.u_cycle!, this.motion ? chevronCycle(performance.now() - this.startedAt) : 0);
       g.uniform1f(u.u_motion!, this.motion ? 1 : 0);
-      g.uniform1f(u.u_highlight!, this.highlight);
+      g.uniform1fv(u.u_focus!, this.focus);
+      g.uniform1f(u.u_focus_count!, this.focusCount);
+      g.uniform1f(u.u_focus_between!, this.focusBetween ? 1 : 0);
       const look = lookUniforms(this.palette);
       g.uniform3fv(u.u_colors!, look.colors);
       g.uniform1f(u.u_alpha!, look.alpha);

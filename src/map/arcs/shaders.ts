@@ -9,6 +9,8 @@
  * src/map/look.ts (see lookUniforms.ts); u_colors holds the three flow types, then increase, decrease and
  * unchanged.
  */
+import { MAX_STEP_NODES } from '../../data/schema.ts';
+
 export const SEGMENTS = 48;
 
 export const ARC_VERTEX_SHADER = `#version 300 es
@@ -16,7 +18,9 @@ precision highp float;
 uniform mat4 u_matrix;
 uniform vec2 u_viewport;
 uniform float u_pixel_ratio;
-uniform float u_highlight;
+uniform float u_focus[${MAX_STEP_NODES}];
+uniform float u_focus_count;
+uniform float u_focus_between;
 uniform vec3 u_colors[6];
 uniform float u_alpha;
 uniform float u_emphasis_alpha[6];
@@ -40,6 +44,23 @@ out vec3 v_color;
 out float v_alpha;
 out vec2 v_dash;
 out float v_hollow;
+
+// src/domain/highlight.ts, arcDimmed: one node keeps every flow touching it bright; a story step's named
+// nodes keep only the flows between two of them.
+bool inFocus(float node) {
+  for (int i = 0; i < ${MAX_STEP_NODES}; i++) {
+    if (float(i) >= u_focus_count) break;
+    if (abs(node - u_focus[i]) < 0.5) return true;
+  }
+  return false;
+}
+
+bool arcDimmed() {
+  if (u_focus_count < 0.5) return false;
+  bool s = inFocus(a_meta.x);
+  bool t = inFocus(a_meta.y);
+  return u_focus_between > 0.5 ? !(s && t) : !(s || t);
+}
 
 vec2 bezier(float t) {
   float u = 1.0 - t;
@@ -73,7 +94,7 @@ void main() {
   float slot = u_emphasis_color[emphasis];
   v_color = slot < 0.0 ? u_colors[int(a_end.w + 0.5)] : u_colors[int(slot + 0.5)];
   v_hollow = u_emphasis_hollow[emphasis];
-  bool dimmed = u_highlight >= 0.0 && abs(a_meta.x - u_highlight) > 0.5 && abs(a_meta.y - u_highlight) > 0.5;
+  bool dimmed = arcDimmed();
   vec3 provenance = u_provenance[int(a_extra.y + 0.5)];
   v_dash = provenance.xy * u_pixel_ratio;
   // While the pointer is on an arc, the others step back.
