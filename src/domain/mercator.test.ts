@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { cameraForView, fitCamera, fromMercator, STORY_VIEW, toMercator, ZOOM_RANGE } from './mercator.ts';
+import {
+  cameraForView,
+  fitCamera,
+  fitPlaces,
+  fromMercator,
+  STORY_VIEW,
+  toMercator,
+  ZOOM_RANGE,
+} from './mercator.ts';
 
 describe('mercator', () => {
   it('round-trips lon/lat', () => {
@@ -30,6 +38,46 @@ describe('mercator', () => {
     expect(bottom).toBeLessThanOrEqual(552 + 1e-6);
     expect(Math.min(left - 310, 1000 - right, top - 48, 552 - bottom)).toBeCloseTo(0, 6);
     expect((left + right) / 2).toBeCloseTo(655, 6);
+  });
+
+  it("fits a story step's places inside the free area of any screen, and a lone place in its region", () => {
+    // Qingdao, Moscow, Almaty, Minsk on a 4K wall with a caption band below and a legend on the right.
+    const places = [
+      { lon: 120.38, lat: 36.07 },
+      { lon: 37.62, lat: 55.76 },
+      { lon: 76.95, lat: 43.24 },
+      { lon: 27.56, lat: 53.9 },
+    ];
+    const padding = { top: 300, bottom: 700, left: 100, right: 900 };
+    for (const [w, h] of [
+      [3840, 2160],
+      [1080, 1920],
+    ] as const) {
+      const pad = w > h ? padding : { top: 300, bottom: 700, left: 60, right: 60 };
+      const cam = fitPlaces(places, w, h, pad);
+      const scale = 512 * 2 ** cam.zoom;
+      const [cx, cy] = toMercator(cam.lon, cam.lat);
+      for (const p of places) {
+        const [x, y] = toMercator(p.lon, p.lat);
+        const sx = w / 2 + (x - cx) * scale;
+        const sy = h / 2 + (y - cy) * scale;
+        expect(sx).toBeGreaterThanOrEqual(pad.left - 1e-6);
+        expect(sx).toBeLessThanOrEqual(w - pad.right + 1e-6);
+        expect(sy).toBeGreaterThanOrEqual(pad.top - 1e-6);
+        expect(sy).toBeLessThanOrEqual(h - pad.bottom + 1e-6);
+      }
+    }
+    // One place alone, centred: a box 10° of longitude wide and as tall in Mercator units, so the view's
+    // height (the shorter side) shows 10/360 of the world's width.
+    const alone = fitPlaces([{ lon: 120.38, lat: 36.07 }], 1920, 1080, {
+      top: 0,
+      bottom: 0,
+      left: 0,
+      right: 0,
+    });
+    expect(alone.lon).toBeCloseTo(120.38, 6);
+    expect(alone.lat).toBeCloseTo(36.07, 6);
+    expect(alone.zoom).toBeCloseTo(Math.log2(1080 / (10 / 360) / 512), 6);
   });
 
   it('shows a story camera’s span on any screen: the same lon/lat width fits where the view allows', () => {

@@ -46,6 +46,33 @@ export function fitCamera(
 /** The zooms the map allows: from the whole world on a phone to a city district. */
 export const ZOOM_RANGE = { min: 0.5, max: 9 } as const;
 
+/**
+ * The camera that shows every place inside the free part of the view (see `fitCamera`), within the zoom
+ * range. A box narrower than `minSpan` degrees of longitude either way (measured in Mercator units, so
+ * north and south alike) is widened around its centre: two places close together, or one alone, are shown
+ * centred in their region, not at street level.
+ */
+export function fitPlaces(
+  places: ReadonlyArray<{ lon: number; lat: number }>,
+  width: number,
+  height: number,
+  padding: Padding,
+  minSpan = 10,
+): { lon: number; lat: number; zoom: number } {
+  const xy = places.map((p) => toMercator(p.lon, p.lat));
+  const min = minSpan / 360;
+  const widen = (values: number[]): [number, number] => {
+    const lo = Math.min(...values);
+    const hi = Math.max(...values);
+    const grow = Math.max(0, min - (hi - lo)) / 2;
+    return [lo - grow, hi + grow];
+  };
+  const [x0, x1] = widen(xy.map(([x]) => x));
+  const [y0, y1] = widen(xy.map(([, y]) => y));
+  const view = fitCamera([fromMercator(x0, y1), fromMercator(x1, y0)], width, height, padding);
+  return { ...view, zoom: Math.min(ZOOM_RANGE.max, Math.max(ZOOM_RANGE.min, view.zoom)) };
+}
+
 /** The view a story's camera is written for (the presentation screen); see `cameraForView`. */
 export const STORY_VIEW = { width: 1920, height: 1080 } as const;
 

@@ -203,7 +203,19 @@ export function wallNode<N extends { radius: number }>(n: N, scale: number): N {
   return scale === 1 ? n : { ...n, radius: n.radius * scale };
 }
 
-/** How much larger the map draws its marks and labels: on a wall (presentation, kiosk) by its height; else 1. */
-export function wallScale(onWall: boolean, viewportHeight: number): number {
-  return onWall ? Math.max(1, viewportHeight / WALL_REFERENCE_HEIGHT) : 1;
+/**
+ * How much larger the map draws its marks and labels: on a wall (presentation, kiosk) by the room's height
+ * (`roomHeight`); else 1.
+ */
+export function wallScale(onWall: boolean, roomHeight: number): number {
+  return onWall ? Math.max(1, roomHeight / WALL_REFERENCE_HEIGHT) : 1;
+}
+
+/**
+ * The height a wall's sizes follow: the screen's, or on a screen taller than 16:9 (a portrait lobby screen)
+ * the height a 16:9 screen of its width would have, so the title, legend and caption leave the map its room.
+ * `--room-vh` in src/ui/styles.css is the same, in CSS.
+ */
+export function roomHeight(width: number, height: number): number {
+  return Math.min(height, (width * 9) / 16);
 }

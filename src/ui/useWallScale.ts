@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'react';
-import { wallScale } from '../map/look.ts';
+import { roomHeight, wallScale } from '../map/look.ts';
 import { isPresentRoom, useAppStore } from '../state/store.ts';
 
-/** The map's wallScale (src/map/look.ts) for this screen: by its height on a wall, 1 elsewhere. */
+/** The map's wallScale (src/map/look.ts) for this screen: by its room height on a wall, 1 elsewhere. */
 export function useWallScale(): number {
   const onWall = useAppStore(isPresentRoom);
-  const [height, setHeight] = useState(() => window.innerHeight);
+  const [height, setHeight] = useState(() => roomHeight(window.innerWidth, window.innerHeight));
   useEffect(() => {
     if (!onWall) return;
-    const onResize = () => setHeight(window.innerHeight);
+    const onResize = () => setHeight(roomHeight(window.innerWidth, window.innerHeight));
     window.addEventListener('resize', onResize);
     return () => window.removeEventListener('resize', onResize);
   }, [onWall]);

@@ -12,6 +12,8 @@ import { effectiveProvenance } from '../../state/url.ts';
 import { shownSelections, takeHomeHref } from '../../state/viewLink.ts';
 import { REFRESH_S, useDataUpdates } from './useDataUpdates.ts';
 import { KIOSK_IDLE_S, useKiosk } from './useKiosk.ts';
+import { shortCitation } from './shortCitation.ts';
+import { StepFigures } from './StepFigures.tsx';
 import { ViewQrCode } from './ViewQrCode.tsx';
 import { WallStatusCorner } from './WallStatusCorner.tsx';
 import { usePresenterKeys } from './usePresenterKeys.ts';
@@ -34,7 +36,7 @@ export function PresentationOverlay({ dataset, baseline }: { dataset: Dataset; b
   const [blank, setBlank] = useState(false);
   const toggleBlank = useCallback(() => setBlank((b) => !b), []);
   const scene = useScene(dataset, baseline);
-  useStoryPlayer(stories.data);
+  useStoryPlayer(stories.data, dataset);
   usePresenterKeys(stories.data, toggleBlank);
   const resumesIn = useKiosk(stories.data, kiosk, secondsParam('idle', KIOSK_IDLE_S));
   useDataUpdates(true, secondsParam('refresh', REFRESH_S), stories.data?.[0]?.id ?? null);
@@ -44,11 +46,7 @@ export function PresentationOverlay({ dataset, baseline }: { dataset: Dataset; b
   const current = at ? stories.data!.find((s) => s.id === at.story)! : null;
   const currentStep = current && at ? current.steps[at.step - 1] : null;
   // Every source the caption cites, by publisher and date (or n.d.), so the wall shows where it comes from.
-  const sourceLine = (currentStep?.sources ?? [])
-    .map((id) => dataset.sources.find((s) => s.id === id))
-    .filter((s) => s !== undefined)
-    .map((s) => `${s.publisher}, ${s.date ?? t('source.undated')}`)
-    .join('; ');
+  const sourceLine = shortCitation(t, dataset, currentStep?.sources ?? []);
   const window_ = windowLabel(t, lang, time, mode);
   const lastStep = at !== null && at.story === stories.data!.at(-1)!.id && at.step === current!.steps.length;
   const takeHome = takeHomeHref(window.location.href, dataset.version.id, shownSelections(scene), provenance);
@@ -77,6 +75,7 @@ export function PresentationOverlay({ dataset, baseline }: { dataset: Dataset; b
         </p>
       )}
       <section className="present-caption map-overlay">
+        {currentStep?.figures && <StepFigures dataset={dataset} ids={currentStep.figures} />}
         <div className="caption-body" aria-live="polite">
           {currentStep ? (
             <>

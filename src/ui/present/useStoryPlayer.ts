@@ -1,8 +1,10 @@
 import { prefersReducedMotion } from '../reducedMotion.ts';
 import { useEffect } from 'react';
 import { DEFAULT_CHOICES } from '../../state/url.ts';
-import type { Story } from '../../data/schema.ts';
-import { cameraForView } from '../../domain/mercator.ts';
+import type { Dataset, Story, StoryStep } from '../../data/schema.ts';
+import { cameraForView, fitPlaces } from '../../domain/mercator.ts';
+import type { Camera } from '../../state/url.ts';
+import { fitPadding } from '../mapOverlays.ts';
 import { parseTimeSelection } from '../../data/period.ts';
 import { timeTween } from '../../domain/timeline.ts';
 import { resolvePosition } from '../../domain/storySteps.ts';
@@ -11,9 +13,10 @@ import { useAppStore } from '../../state/store.ts';
 /**
  * Keeps the view on the current story step: whenever `story`/`step` change, the step's window, camera,
  * focus and filters are applied (the map eases to the camera, scaled to this screen; the time changes
- * with it).
+ * with it). A step that names its nodes gets a camera fitted to them inside the part of the screen the
+ * title, legend, figures and caption leave free, whatever the screen's shape.
  */
-export function useStoryPlayer(stories: Story[] | undefined) {
+export function useStoryPlayer(stories: Story[] | undefined, dataset: Dataset) {
   const story = useAppStore((s) => s.story);
   const step = useAppStore((s) => s.step);
   useEffect(() => {
@@ -31,8 +34,9 @@ export function useStoryPlayer(stories: Story[] | undefined) {
     useAppStore.setState({
       time: frames.length ? frames[0]! : target,
       mode: s.mode ?? 'cumulative',
-      at: s.camera ? cameraForView(s.camera, window.innerWidth, window.innerHeight) : null,
+      at: stepCamera(s, dataset),
       node: s.node ?? null,
+      storyFocus: s.nodes ?? null,
       edge: null,
       types: s.types ?? DEFAULT_CHOICES.types,
       kinds: s.kinds ?? DEFAULT_CHOICES.kinds,
@@ -49,5 +53,25 @@ export function useStoryPlayer(stories: Story[] | undefined) {
       if (++i > frames.length) clearInterval(timer);
     }, 90);
     return () => clearInterval(timer);
-  }, [stories, story, step]);
+    // The dataset is read for the named nodes' places only; a new version with the same step re-applies it.
+  }, [stories, story, step, dataset]);
+}
+
+/** Room kept around the fitted places for their circles and labels, as a share of the screen's height. */
+const LABEL_ROOM = 0.06;
+
+function stepCamera(s: StoryStep, dataset: Dataset): Camera | null {
+  const map = document.querySelector('.map-canvas');
+  const places = (s.nodes ?? []).flatMap((id) => dataset.nodes.filter((n) => n.id === id));
+  if (map && map.clientWidth > 0 && places.length) {
+    const pad = fitPadding(map);
+    const room = map.clientHeight * LABEL_ROOM;
+    return fitPlaces(places, map.clientWidth, map.clientHeight, {
+      top: pad.top + room,
+      bottom: pad.bottom + room,
+      left: pad.left + room,
+      right: pad.right + room,
+    });
+  }
+  return s.camera ? cameraForView(s.camera, window.innerWidth, window.innerHeight) : null;
 }
