@@ -59,6 +59,95 @@ describe('the wall is legible from across the room', () => {
     });
   }
 
+  // The shipped tour, read from the default version's file: the steps that name nodes or figures.
+  const manifest = JSON.parse(fs.readFileSync('public/data/manifest.json', 'utf8')) as {
+    default: string;
+    versions: { id: string; folder: string }[];
+  };
+  const folder = manifest.versions.find((v) => v.id === manifest.default)!.folder;
+  const tour = (
+    JSON.parse(fs.readFileSync(`public/data/${folder}/stories.json`, 'utf8')) as {
+      id: string;
+      steps: { nodes?: string[]; figures?: string[] }[];
+    }[]
+  )[0]!;
+
+  for (const [width, height] of [
+    [3840, 2160],
+    [1080, 1920],
+  ] as const)
+    it(`each step lights the places its caption names, inside the free area (${width}×${height})`, async () => {
+      const { page, errors } = await openPage(
+        env.browser,
+        env.server,
+        `?lang=en&present=1&story=${tour.id}&step=1`,
+        {
+          viewport: { width, height },
+          reducedMotion: 'reduce',
+        },
+      );
+      await waitReady(page);
+      for (const [i, step] of tour.steps.entries()) {
+        if (i > 0) await page.keyboard.press('PageDown');
+        await expect.poll(() => page.locator('.caption-meta').textContent()).toContain(`Step ${i + 1} of`);
+        if (!step.nodes) continue;
+        await waitReady(page);
+        // Exactly the named nodes stay bright (the rest dim), each where the camera put it: on the map and
+        // under none of the title, time, legend, figures or caption.
+        const bright = async () =>
+          JSON.parse((await page.locator('.map-canvas').getAttribute('data-bright')) ?? '[]') as [
+            string,
+            number,
+            number,
+          ][];
+        await expect
+          .poll(async () => (await bright()).map(([id]) => id).sort())
+          .toEqual([...step.nodes].sort());
+        const overlays = await page
+          .locator('.present-overlay .map-overlay')
+          .evaluateAll((els) =>
+            els.map((e) => e.getBoundingClientRect()).map((r) => [r.left, r.top, r.right, r.bottom] as const),
+          );
+        for (const [id, x, y] of await bright()) {
+          expect(x > 0 && x < width && y > 0 && y < height, `${id} on screen at step ${i + 1}`).toBe(true);
+          const under = overlays.filter(([l, t, r, b]) => x >= l && x <= r && y >= t && y <= b);
+          expect(under, `${id} at ${x},${y} is under an overlay at step ${i + 1}`).toEqual([]);
+        }
+      }
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+
+  it('a step that states the headline figures shows them large, each with its source', async () => {
+    const n = tour.steps.findIndex((s) => (s.figures?.length ?? 0) > 1) + 1;
+    expect(n).toBeGreaterThan(0);
+    const { page, errors } = await openPage(
+      env.browser,
+      env.server,
+      `?lang=en&present=1&story=${tour.id}&step=${n}`,
+      {
+        viewport: { width: 3840, height: 2160 },
+        reducedMotion: 'reduce',
+      },
+    );
+    await waitReady(page);
+    const figures = page.locator('.step-figure');
+    await expect.poll(() => figures.count()).toBe(tour.steps[n - 1]!.figures!.length);
+    // The report's own figures (figures.json in 2026.12): 34 talents, 100+ technologies, 30+ institutions.
+    expect(await page.locator('.step-figure-value').allTextContents()).toEqual(
+      expect.arrayContaining(['34', '100+', '30+']),
+    );
+    for (const source of await page.locator('.step-figure-source').allTextContents())
+      expect(source).toMatch(/Source: .*Guanhai News.*2025-09-05/);
+    const px = await page
+      .locator('.step-figure-value')
+      .evaluateAll((els) => els.map((e) => parseFloat(getComputedStyle(e).fontSize)));
+    expect(Math.min(...px)).toBeGreaterThanOrEqual(96);
+    expect(await page.locator('dl[aria-label="Figures the caption states"]').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('every story step, as the wall shows it (screenshots in .e2e-artifacts/)', async () => {
     const { page, errors } = await openPage(env.browser, env.server, '?lang=en&present=1', {
       viewport: { width: 1920, height: 1080 },
@@ -104,7 +193,9 @@ describe('the lobby: cues, a way home, and new data without anyone', () => {
       .poll(() => page.locator('.kiosk-cue').textContent())
       .toMatch(/^Paused — the tour starts again in (30|29) s$/);
     await expect.poll(() => page.locator('.kiosk-cue').textContent(), { timeout: 5000 }).toMatch(/in 2\d s$/);
-    expect(await page.getByTestId('wall-status').textContent()).toMatch(/^Data 2026\.12checked \d/);
+    expect(await page.getByTestId('wall-status').textContent()).toMatch(
+      new RegExp(`^Data ${version.replaceAll('.', '\\.')}checked \\d`),
+    );
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -118,12 +209,12 @@ describe('the lobby: cues, a way home, and new data without anyone', () => {
     );
     await waitReady(page);
     await expect.poll(() => page.url()).toContain('time=2025-06');
-    const qr = page.getByRole('img', { name: 'QR code of the link to this view (data version 2026.12)' });
+    const qr = page.getByRole('img', { name: `QR code of the link to this view (data version ${version})` });
     const png = PNG.sync.read(await qr.screenshot());
     const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
     const link = new URL(decoded!);
     expect(link.origin + link.pathname).toBe(env.server.url);
-    expect(link.searchParams.get('v')).toBe('2026.12');
+    expect(link.searchParams.get('v')).toBe(version);
     expect(link.searchParams.get('time')).toBe('2025-06');
     expect(link.searchParams.get('provenance')).toBe('reported');
     // A visitor explores on their phone: not a presentation, not a kiosk.
@@ -151,12 +242,12 @@ describe('the lobby: cues, a way home, and new data without anyone', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${env.server.url}?lang=en&kiosk=1&refresh=2&story=transfer-to-innovation&step=6`);
     await waitReady(page);
-    await expect.poll(() => page.getByTestId('wall-status').textContent()).toContain('Data 2026.12');
+    await expect.poll(() => page.getByTestId('wall-status').textContent()).toContain(`Data ${version}`);
     const entries = await page.evaluate(() => history.length);
     published = true;
     // Checked and validated within seconds, but shown only when the loop comes back to its first step.
     await expect.poll(() => page.url(), { timeout: 20_000 }).toContain('step=7');
-    expect(await page.getByTestId('wall-status').textContent()).toContain('Data 2026.12');
+    expect(await page.getByTestId('wall-status').textContent()).toContain(`Data ${version}`);
     await expect.poll(() => page.url(), { timeout: 20_000 }).toContain('step=1');
     await expect.poll(() => page.getByTestId('wall-status').textContent()).toContain('Data 2026.11');
     expect(await page.getByTestId('wall-status').textContent()).toContain('new data');

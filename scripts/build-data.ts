@@ -10,8 +10,8 @@ import { upsertManifestVersion, writeVersionFiles } from './lib/write-version.ts
 const USAGE = `
 Usage: npm run data -- [--out DIR] [--seed N]
 
-Regenerates the public-record version (2026.12) and its manifest entry, makes it the default, and marks
-the versions it replaces (2025.09, 2026.11) as superseded. Earlier versions' files are left untouched.
+Regenerates the public-record version (2026.12.1) and its manifest entry, makes it the default, and keeps
+2025.09 and 2026.11 marked as superseded by 2026.12. Earlier versions' files are left untouched.
 The output is deterministic: the same seed writes the same bytes.
   --out DIR   data folder (default public/data)
   --seed N    seed for the illustrative detail (default ${SEED})
@@ -39,10 +39,11 @@ if (!helpRequested(args, USAGE)) {
       changelog: v.changelog,
       folder: v.id,
       files,
-      dataSchema: 2,
+      dataSchema: 3,
     },
     true,
-    { ids: ['2025.09', '2026.11'], reason: SUPERSEDED_REASON },
+    // 2026.12 replaced these; what it was replaced by is still what they point to.
+    { ids: ['2025.09', '2026.11'], by: '2026.12', reason: SUPERSEDED_REASON },
   );
   console.log(
     `wrote ${out}/${v.id}: ${v.nodes.length} nodes, ${v.flows.length} flows, ${v.events.length} events`,

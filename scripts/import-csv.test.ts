@@ -38,7 +38,7 @@ function validateConverted(nodes: Converted, flows: Converted) {
   ) as Record<DataFile, Uint8Array>;
   const text = { zh: '测试', en: 'Test', ru: 'Тест' };
   const entry = { id: '2027.01', version: '2.1.0', published: '2027-01-15', title: text, changelog: text };
-  return validateVersion({ ...entry, folder: '2027.01', files: {}, dataSchema: 2 }, bytes);
+  return validateVersion({ ...entry, folder: '2027.01', files: {}, dataSchema: 3 }, bytes);
 }
 
 /** A temp copy of the shipped manifest and versions (not the basemap, which imports never touch). */
@@ -169,7 +169,13 @@ describe('importCsvVersion', () => {
         'flows.csv row 3 (record ex-project-001), field date: is dated 2027-02, after the version was published (2027-01-15)',
       ],
     });
-    expect(fs.readdirSync(dataDir).sort()).toEqual(['2025.09', '2026.11', '2026.12', 'manifest.json']);
+    expect(fs.readdirSync(dataDir).sort()).toEqual([
+      '2025.09',
+      '2026.11',
+      '2026.12',
+      '2026.12.1',
+      'manifest.json',
+    ]);
     expect(fs.readFileSync(path.join(dataDir, 'manifest.json'), 'utf8')).toBe(before);
   });
 
@@ -184,7 +190,13 @@ describe('importCsvVersion', () => {
       ok: false,
       messages: [expect.stringMatching(/^arguments, field --id: .*versionId/)],
     });
-    expect(fs.readdirSync(dataDir).sort()).toEqual(['2025.09', '2026.11', '2026.12', 'manifest.json']);
+    expect(fs.readdirSync(dataDir).sort()).toEqual([
+      '2025.09',
+      '2026.11',
+      '2026.12',
+      '2026.12.1',
+      'manifest.json',
+    ]);
   });
 
   it('end to end through the command line: the folder, the manifest entry, and a valid data dir', () => {
@@ -215,11 +227,11 @@ describe('importCsvVersion', () => {
     expect(entry).toMatchObject({
       version: '2.1.0',
       folder: '2027.01',
-      dataSchema: 2,
+      dataSchema: 3,
       title: { en: 'Example, imported' },
     });
     expect(validateAll(dataDir)).toEqual({
-      versions: ['2025.09', '2026.11', '2026.12', '2027.01'],
+      versions: ['2025.09', '2026.11', '2026.12', '2026.12.1', '2027.01'],
       issues: [],
     });
   }, 60_000);

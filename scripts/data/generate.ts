@@ -44,7 +44,12 @@ export function generatorSource(published: string, seed: number): Source {
   };
 }
 
-export const PUBLIC_RECORD_ID = '2026.12';
+/**
+ * The release this script writes. 2026.12 (2.0.0) was the first public record; 2026.12.1 has the same
+ * records byte for byte and tours whose steps name their nodes and figures (dataset schema 3). Once
+ * published a release is never regenerated: its folder stays as it was.
+ */
+export const PUBLIC_RECORD_ID = '2026.12.1';
 
 /** Versions this release supersedes, and why (shown whenever one is opened). */
 export const SUPERSEDED_REASON = L(
@@ -58,17 +63,17 @@ export function buildPublicRecord(seed = SEED): VersionData {
   const illustrative = generateIllustrative(seededRandom(seed), reportedNodes);
   return {
     id: PUBLIC_RECORD_ID,
-    version: '2.0.0',
+    version: '2.1.0',
     published,
     title: L(
-      '公开记录（2026年12月）',
-      'The public record (December 2026)',
-      'Публичные данные (декабрь 2026)',
+      '公开记录（2026年12月，导览更新）',
+      'The public record (December 2026, tours revised)',
+      'Публичные данные (декабрь 2026, обновлённые туры)',
     ),
     changelog: L(
-      '新默认版本：2020—2025年经核实的公开记录，每条报道记录引用其原始出处；会议、大赛和揭牌等作为事件（不计入流动）；国内联动枢纽标为规划中；示意明细只代表报道的总数（34位人才、100多项技术、30余家院所、数十项产业化项目），只连接上合组织成员国的报道节点，不涉及真实机构名称。删除报道未提及的城市与未经校准的流动。',
-      'New default: the verified public record, 2020–2025, every reported record citing its original publisher; conferences, competitions and openings are events (not counted as flows); the domestic linkage hubs are planned; illustrative detail only stands for reported totals (34 talents, 100+ technologies, 30+ institutions, dozens of industrialization projects), connects reported nodes in SCO member states only and names no real organisation. Removed: cities no source names and uncalibrated flows.',
-      'Новая версия по умолчанию: проверенные публичные данные за 2020–2025 годы, каждая опубликованная запись ссылается на первоисточник; конференции, конкурсы и открытия — события (не потоки); внутренние хабы — запланированные; иллюстративные данные лишь отражают опубликованные итоги (34 специалиста, 100+ технологий, 30+ институтов, десятки проектов), связывают только узлы в государствах — членах ШОС и не называют реальных организаций. Удалены города, не названные источниками, и некалиброванные потоки.',
+      '记录与2026.12版逐字节相同。导览：每一步突出其说明提到的节点及其间的流动，镜头对准它们；相关步骤以大字显示报道的主要数据并注明出处。',
+      'Records byte for byte as in 2026.12. Tours: each step highlights the nodes its caption names and the flows between them, and the camera fits them; steps that state the report’s headline figures show them large, each with its source.',
+      'Записи побайтно совпадают с версией 2026.12. Туры: каждый шаг выделяет узлы, названные в подписи, и потоки между ними, камера показывает их; шаги с основными опубликованными показателями выводят их крупно, с источником.',
     ),
     nodes: reportedNodes,
     flows: [...reportedFlows, ...illustrative].sort(byDateThenId((f) => f.date)),

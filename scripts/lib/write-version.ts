@@ -60,12 +60,14 @@ export function upsertManifestVersion(
   dataDir: string,
   entry: ManifestVersion,
   makeDefault: boolean,
-  supersedes?: { ids: string[]; reason: ManifestVersion['title'] },
+  supersedes?: { ids: string[]; by?: string; reason: ManifestVersion['title'] },
 ): Manifest {
   const current = readManifest(dataDir) ?? { schema: 2 as const, default: entry.id, versions: [] };
   const versions = [...current.versions.filter((v) => v.id !== entry.id), entry]
     .map((v) =>
-      supersedes?.ids.includes(v.id) ? { ...v, superseded: { by: entry.id, reason: supersedes.reason } } : v,
+      supersedes?.ids.includes(v.id)
+        ? { ...v, superseded: { by: supersedes.by ?? entry.id, reason: supersedes.reason } }
+        : v,
     )
     .sort((a, b) => (a.id < b.id ? -1 : 1));
   const manifest: Manifest = { schema: 2, default: makeDefault ? entry.id : current.default, versions };
