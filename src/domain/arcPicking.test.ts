@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ARC, ARC_STRIDE, nearestArc, nearestOnQuadratic, type ArcGeometry } from './arcs.ts';
+import {
+  ARC,
+  ARC_STRIDE,
+  nearestArc,
+  nearestArcOnPolylines,
+  nearestOnQuadratic,
+  type ArcGeometry,
+} from './arcs.ts';
 
 const identity = (x: number, y: number): [number, number] => [x, y];
 
@@ -64,5 +71,30 @@ describe('pointing at a drawn arc', () => {
     // 10 (half the width) + 4 (tolerance) around the apex (50, 50).
     expect(nearestArc(g, identity, [50, 63.9])).toBe(0);
     expect(nearestArc(g, identity, [50, 64.1])).toBe(-1);
+  });
+});
+
+describe('pointing at an arc drawn on the globe', () => {
+  // The path stands in for the globe's projection: a right angle (0,0) → (100,0) → (100,100), its middle
+  // point hidden for the second test.
+  const g = oneArc(0, 0, 0, 0, 1, 1, 2);
+  const path = (): Array<[number, number] | null> => [
+    [0, 0],
+    [100, 0],
+    [100, 100],
+  ];
+
+  it('hits a segment of the path within half the width plus the tolerance, and nothing beyond', () => {
+    expect(nearestArcOnPolylines(g, path, [50, 4.9])).toBe(0);
+    expect(nearestArcOnPolylines(g, path, [50, 5.1])).toBe(-1);
+    expect(nearestArcOnPolylines(g, path, [104, 60])).toBe(0);
+    // A wall draws arcs twice as wide: the reach grows with them.
+    expect(nearestArcOnPolylines(g, path, [50, 5.9], 4, 2)).toBe(0);
+  });
+
+  it('never hits the part the globe hides', () => {
+    const hidden = (): Array<[number, number] | null> => [[0, 0], null, [100, 100]];
+    expect(nearestArcOnPolylines(g, hidden, [50, 0])).toBe(-1);
+    expect(nearestArcOnPolylines(g, hidden, [100, 50])).toBe(-1);
   });
 });

@@ -193,3 +193,44 @@ export function nearestArc(
   }
   return best;
 }
+
+/**
+ * The arc nearest a point when arcs are given as screen polylines (on the globe, where they are not
+ * Béziers on screen), within the same reach as `nearestArc`, or -1. A null point (hidden behind the
+ * globe) breaks the line there.
+ */
+export function nearestArcOnPolylines(
+  g: ArcGeometry,
+  pathOf: (x0: number, y0: number, x1: number, y1: number) => Array<[number, number] | null>,
+  point: [number, number],
+  tolerance = 4,
+  widthScale = 1,
+): number {
+  let best = -1;
+  let bestDistance = Infinity;
+  const d = g.data;
+  for (let i = 0; i < g.count; i++) {
+    const o = i * ARC_STRIDE;
+    const reach = (d[o + ARC.width]! * widthScale) / 2 + tolerance;
+    const path = pathOf(d[o + ARC.x0]!, d[o + ARC.y0]!, d[o + ARC.x1]!, d[o + ARC.y1]!);
+    for (let k = 1; k < path.length; k++) {
+      const a = path[k - 1];
+      const b = path[k];
+      if (!a || !b) continue;
+      const distance = segmentDistance(a, b, point);
+      if (distance <= reach + 1e-6 && distance < bestDistance) {
+        bestDistance = distance;
+        best = i;
+      }
+    }
+  }
+  return best;
+}
+
+function segmentDistance(a: [number, number], b: [number, number], p: [number, number]): number {
+  const dx = b[0] - a[0];
+  const dy = b[1] - a[1];
+  const len = dx * dx + dy * dy;
+  const t = len === 0 ? 0 : Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len));
+  return Math.hypot(p[0] - (a[0] + t * dx), p[1] - (a[1] + t * dy));
+}

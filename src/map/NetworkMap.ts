@@ -6,11 +6,11 @@ import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource } from 'maplibre-g
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
-import { ARC, ARC_STRIDE, nearestArc } from '../domain/arcs.ts';
+import { ARC, ARC_STRIDE, nearestArc, nearestArcOnPolylines } from '../domain/arcs.ts';
 import { fitCamera, fromMercator, ZOOM_RANGE, type Padding } from '../domain/mercator.ts';
 import type { NodePoint } from '../domain/nodePoints.ts';
 import type { MapScene } from '../state/scene.ts';
-import type { Camera } from '../state/url.ts';
+import type { Camera, Projection } from '../state/url.ts';
 import { ArcLayer } from './arcs/arcLayer.ts';
 import {
   CHANGE_MARK_LOOK,
@@ -50,6 +50,8 @@ export interface NetworkMapOptions {
   onCameraChange: (camera: Camera) => void;
   /** How much larger marks and labels are drawn (wallScale in src/map/look.ts; 1 off the wall). */
   scale: number;
+  /** The flat map or the globe (URL `projection`). */
+  projection: Projection;
   /** The first frame showing the current scene has been drawn. */
   onReady: () => void;
   /** What covers the map (panels), in CSS pixels of its container: labels are never placed under it. */
@@ -67,6 +69,9 @@ export interface HoveredArc {
 }
 
 const KIND_ORDER = { partner: 0, hub: 1, center: 2 } as const;
+
+/** Points per arc when pointing on the globe: a 6,000 km arc is sampled every ~250 km. */
+const GLOBE_PICK_SAMPLES = 24;
 
 /**
  * A node as a GeoJSON feature whose properties carry its look (src/map/look.ts) for the style's layers;
@@ -121,11 +126,14 @@ export class NetworkMap {
   /** The node under the pointer: its label shows even where labels thinned out. */
   private hoveredNode: string | null = null;
   private refit: () => void = () => {};
+  private projection: Projection;
+  private drawnOnGlobe = false;
 
   constructor(private readonly options: NetworkMapOptions) {
     this.palette = options.palette;
     this.motion = options.motion;
     this.scale = options.scale;
+    this.projection = options.projection;
     this.arcs = new ArcLayer({ id: ARC_LAYER_ID, onDrawn: (v) => this.onArcsDrawn(v) });
     this.arcs.setScale(options.scale);
     this.arcs.setPalette(options.palette);
@@ -155,6 +163,7 @@ export class NetworkMap {
       this.map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
     };
     this.map.on('load', () => {
+      this.map.setProjection({ type: this.projection });
       fit();
       this.addArcLayer();
       this.updateNodes();
@@ -174,7 +183,10 @@ export class NetworkMap {
     // MapLibre rebuilds its style after a restored context but drops custom layers; add ours back.
     this.map.on('webglcontextrestored', () => {
       clearTimeout(this.lostTimer);
-      this.map.once('style.load', () => this.addArcLayer());
+      this.map.once('style.load', () => {
+        this.map.setProjection({ type: this.projection });
+        this.addArcLayer();
+      });
     });
     this.map.on('error', (e) => {
       const message = String((e as unknown as { error?: Error }).error?.message ?? '');
@@ -227,6 +239,14 @@ export class NetworkMap {
       this.map.getSource<GeoJSONSource>('borders')?.setData(this.options.basemap.bordersUrl);
     }
     this.map.setLayoutProperty('borders', 'visibility', show ? 'visible' : 'none');
+  }
+
+  /** Flat map or globe; MapLibre animates between them, and the arcs follow through the transition. */
+  setProjection(projection: Projection) {
+    if (projection === this.projection) return;
+    this.projection = projection;
+    if (this.map.loaded()) this.map.setProjection({ type: projection });
+    this.updateNodes();
   }
 
   setMotion(motion: boolean) {
@@ -316,6 +336,8 @@ export class NetworkMap {
     c.dataset.labels = JSON.stringify([...labels].map(([id, l]) => [id, l.box.map(Math.round)]));
     // The smallest label size the style is given, in CSS pixels (a wall must keep it legible from afar).
     c.dataset.labelSize = String(Math.min(...Object.values(LABEL_LOOK.size)) * scale);
+    // On the globe, where the first arcs run (their ends and middle, CSS pixels, as pointing sees them).
+    c.dataset.globeArcs = JSON.stringify(this.arcs.onGlobe ? this.globeArcSamples(5) : []);
     // The nodes a highlight keeps bright and where they are on screen (CSS pixels), for the same readers.
     c.dataset.bright = JSON.stringify(
       highlight === null
@@ -355,11 +377,25 @@ export class NetworkMap {
   }
 
   private onArcsDrawn(version: number) {
+    // The first frame on (or off) the globe: what the map tells its readers about arcs changes with it.
+    if (this.arcs.onGlobe !== this.drawnOnGlobe) {
+      this.drawnOnGlobe = this.arcs.onGlobe;
+      this.updateNodes();
+    }
     if (this.awaiting === null || version !== this.awaiting) return;
     if (!this.map.isSourceLoaded('nodes')) return;
     this.awaiting = null;
     // Signal after the browser has presented this frame, not while it is still being composed.
     requestAnimationFrame(() => this.options.onReady());
+  }
+
+  private globeArcSamples(count: number) {
+    const d = this.scene!.arcs.data;
+    return Array.from({ length: Math.min(count, this.scene!.arcs.count) }, (_, i) => {
+      const o = i * ARC_STRIDE;
+      const path = this.arcs.globeArcPath(d[o + ARC.x0]!, d[o + ARC.y0]!, d[o + ARC.x1]!, d[o + ARC.y1]!, 2);
+      return (path ?? []).map((p) => p && p.map(Math.round));
+    });
   }
 
   /** The arc under a point of the map's canvas, on the curve as last drawn, or -1. */
@@ -371,6 +407,15 @@ export class NetworkMap {
       const p = this.map.project(fromMercator(x, y));
       return [p.x, p.y];
     };
+    // On the globe arcs are lifted great circles, not Béziers on screen: follow the path as drawn.
+    if (this.arcs.onGlobe)
+      return nearestArcOnPolylines(
+        this.scene.arcs,
+        (x0, y0, x1, y1) => this.arcs.globeArcPath(x0, y0, x1, y1, GLOBE_PICK_SAMPLES) ?? [],
+        [point.x, point.y],
+        4,
+        this.scale,
+      );
     return nearestArc(this.scene.arcs, toScreen, [point.x, point.y], 4, this.scale);
   }
 

@@ -10,6 +10,7 @@ import {
   DEFAULT_CHOICES,
   type Camera,
   type Mode,
+  type Projection,
   type ScaleChoice,
   type Theme,
   type UrlChoices,
@@ -57,6 +58,7 @@ export interface AppState extends Omit<UrlChoices, 'lang'> {
   setKinds: (kinds: NodeKind[]) => void;
   setCamera: (at: Camera | null) => void;
   setTheme: (theme: Theme) => void;
+  setProjection: (projection: Projection) => void;
   setShowBorders: (show: boolean) => void;
   setCountries: (countries: string[]) => void;
   setCompare: (compare: TimeSelection | null) => void;
@@ -108,6 +110,7 @@ export const useAppStore = create<AppState>()((set) => ({
   setKinds: (kinds) => set({ kinds }),
   setCamera: (at) => set({ at }),
   setTheme: (theme) => set({ theme }),
+  setProjection: (projection) => set({ projection }),
   setShowBorders: (showBorders) => set({ showBorders }),
   setCountries: (countries) => set({ countries }),
   setCompare: (compare) => set({ compare }),
@@ -172,5 +175,6 @@ export function urlChoicesOf(state: AppState, langInUrl: boolean): UrlChoices {
     step,
     provenance,
     scale: state.scale,
+    projection: state.projection,
   };
 }

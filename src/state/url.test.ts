@@ -5,7 +5,7 @@ import { DEFAULT_CHOICES, effectiveProvenance, parseUrl, serializeUrl, type UrlC
 describe('URL contract', () => {
   it('reads every parameter of a full link', () => {
     const c = parseUrl(
-      '?v=2025.09&lang=ru&time=2019..2024&mode=period&types=talent,project&kinds=hub&node=minsk&view=table&at=100.5,40,3.25&theme=light&country=RU,BY&min=5&compare=2018&vs=2025.09&edge=minsk~qingdao~talent&present=1&story=summit-to-center&step=2&provenance=all&scale=fitted&u=3',
+      '?v=2025.09&lang=ru&time=2019..2024&mode=period&types=talent,project&kinds=hub&node=minsk&view=table&at=100.5,40,3.25&theme=light&country=RU,BY&min=5&compare=2018&vs=2025.09&edge=minsk~qingdao~talent&present=1&story=summit-to-center&step=2&provenance=all&scale=fitted&projection=globe&u=3',
     );
     expect(c).toEqual({
       version: '2025.09',
@@ -30,6 +30,7 @@ describe('URL contract', () => {
       step: 2,
       provenance: 'all',
       scale: 'fitted',
+      projection: 'globe',
     });
   });
 
@@ -119,6 +120,7 @@ describe('URL contract', () => {
       step: fc.option(fc.integer({ min: 1, max: 999 })),
       provenance: fc.option(fc.constantFrom('reported', 'all')),
       scale: fc.constantFrom('fixed', 'fitted'),
+      projection: fc.constantFrom('mercator', 'globe'),
     });
     fc.assert(
       fc.property(choices, (c) => {

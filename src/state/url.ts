@@ -17,6 +17,8 @@
  *          presentation, kiosk and embed, where nobody can read the marks up close)
  *   scale  fitted: widths and sizes fitted to the window shown (default: fixed, one scale for the whole
  *          timeline, so a width means the same amount in every period; playback is always fixed)
+ *   projection  globe: the map drawn on a globe (default: mercator, the flat map); the PNG and SVG
+ *          drawings stay flat for now
  *   u      the version of this contract that wrote the link (src/state/urlMigrations.ts)
  * Parsing never throws: an unknown or malformed parameter falls back to its default.
  */
@@ -37,6 +39,8 @@ export type { Mode };
 export type Theme = 'dark' | 'light';
 /** Widths on one scale for the whole timeline, or fitted to the window shown. */
 export type ScaleChoice = 'fixed' | 'fitted';
+/** The flat Web Mercator map, or a globe (Mercator inflates the network's north: Minsk–Moscow looks twice as long). */
+export type Projection = 'mercator' | 'globe';
 
 /** Everything a link reproduces. `null` means "the default" (and is left out of the URL). */
 export interface UrlChoices {
@@ -63,6 +67,7 @@ export interface UrlChoices {
   /** null: the room's default (see `effectiveProvenance`). */
   provenance: ProvenanceFilter | null;
   scale: ScaleChoice;
+  projection: Projection;
 }
 
 export const DEFAULT_CHOICES: UrlChoices = {
@@ -88,6 +93,7 @@ export const DEFAULT_CHOICES: UrlChoices = {
   step: null,
   provenance: null,
   scale: 'fixed',
+  projection: 'mercator',
 };
 
 /** Rooms nobody reads up close (a wall, a lobby, an embed) show reported records only unless asked. */
@@ -156,6 +162,7 @@ export function parseUrl(search: string): UrlChoices {
     step: /^[1-9]\d{0,2}$/.test(get('step') ?? '') ? Number(get('step')) : null,
     provenance: oneOf(get('provenance'), ['reported', 'all'] as const),
     scale: oneOf(get('scale'), ['fixed', 'fitted'] as const) ?? DEFAULT_CHOICES.scale,
+    projection: oneOf(get('projection'), ['mercator', 'globe'] as const) ?? DEFAULT_CHOICES.projection,
   };
 }
 
@@ -197,6 +204,7 @@ export function serializeUrl(choices: UrlChoices, current = ''): string {
   set('step', choices.step === null ? null : String(choices.step));
   set('provenance', choices.provenance);
   set('scale', choices.scale === DEFAULT_CHOICES.scale ? null : choices.scale);
+  set('projection', choices.projection === DEFAULT_CHOICES.projection ? null : choices.projection);
   // Every link says which version of this contract wrote it, so later versions can read it right.
   q.delete('u');
   if ([...q.keys()].length) q.set('u', String(URL_VERSION));

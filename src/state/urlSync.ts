@@ -26,6 +26,7 @@ export const DELIBERATE: Array<keyof AppState> = [
   'embed',
   'provenance',
   'scale',
+  'projection',
 ];
 
 function readLocation(win: Window) {

@@ -85,6 +85,7 @@ export function MapView({ dataset, baseline }: { dataset: Dataset; baseline?: Da
             container.current ? fitPadding(container.current) : { top: 0, bottom: 0, left: 0, right: 0 },
           motion: !reducedMotion,
           scale,
+          projection: state.projection,
           onHover: (id) => useAppStore.getState().hover(id),
           onSelect: (id) => useAppStore.getState().select(id),
           onSelectArc: (source, target, type) =>
@@ -156,6 +157,8 @@ export function MapView({ dataset, baseline }: { dataset: Dataset; baseline?: Da
   useEffect(() => mapRef.current?.setShowBorders(showBorders), [renderer, showBorders]);
   useEffect(() => mapRef.current?.setMotion(!reducedMotion), [renderer, reducedMotion]);
   useEffect(() => mapRef.current?.setScale(scale), [renderer, scale]);
+  const projection = useAppStore((s) => s.projection);
+  useEffect(() => mapRef.current?.setProjection(projection), [renderer, projection]);
 
   return (
     <div className="map-area">

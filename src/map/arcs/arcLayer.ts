@@ -11,7 +11,8 @@ import { ARC_STRIDE, type ArcGeometry } from '../../domain/arcs.ts';
 import { lookUniforms } from './lookUniforms.ts';
 import type { Palette } from '../palette.ts';
 import { chevronCycle } from './chevronClock.ts';
-import { ARC_FRAGMENT_SHADER, ARC_VERTEX_SHADER, SEGMENTS } from './shaders.ts';
+import { globeArcPoint } from '../../domain/globeArcs.ts';
+import { ARC_ATTRIBUTES, ARC_FRAGMENT_SHADER, arcVertexShader, SEGMENTS } from './shaders.ts';
 
 export interface ArcLayerOptions {
   id: string;
@@ -20,10 +21,15 @@ export interface ArcLayerOptions {
 }
 
 interface GlState {
-  program: WebGLProgram;
   vao: WebGLVertexArrayObject;
   instances: WebGLBuffer;
   corners: WebGLBuffer;
+  /** One program per projection MapLibre draws in (its shaderData.variantName), compiled when first needed. */
+  programs: Map<string, Program>;
+}
+
+interface Program {
+  program: WebGLProgram;
   uniforms: Record<string, WebGLUniformLocation | null>;
 }
 
@@ -50,6 +56,12 @@ const UNIFORMS = [
   'u_hover_arc',
   'u_hover_dim',
   'u_provenance',
+  // MapLibre's projection (used on the globe): see CustomRenderMethodInput.defaultProjectionData.
+  'u_projection_matrix',
+  'u_projection_tile_mercator_coords',
+  'u_projection_clipping_plane',
+  'u_projection_transition',
+  'u_projection_fallback_matrix',
 ];
 
 export class ArcLayer implements CustomLayerInterface {
@@ -69,6 +81,9 @@ export class ArcLayer implements CustomLayerInterface {
   private hoverArc = -1;
   /** The projection of the last frame drawn, so pointing hits what is on screen. */
   private matrix: Float32Array | null = null;
+  /** Whether the last frame was drawn on the globe, and the plane beyond which the globe hides a point. */
+  private globe = false;
+  private clippingPlane: [number, number, number, number] = [0, 0, 0, 0];
   private motion = true;
   private scale = 1;
   private startedAt = performance.now();
@@ -105,14 +120,43 @@ export class ArcLayer implements CustomLayerInterface {
     this.map?.triggerRepaint();
   }
 
-  /** World coordinates to CSS pixels of the map's canvas, exactly as the last frame drew them. */
+  /** World coordinates to CSS pixels of the map's canvas, exactly as the last frame drew them (flat map). */
   toScreen(x: number, y: number): [number, number] | null {
+    if (this.globe) return null;
+    return this.project(x, y, 0);
+  }
+
+  /** Whether the last frame was drawn on the globe: arcs then follow great circles (globeArcPath). */
+  get onGlobe(): boolean {
+    return this.globe;
+  }
+
+  /**
+   * Points along an arc as the last globe frame drew it, in CSS pixels; null for a point the globe hides
+   * (behind the horizon), and null altogether when the last frame was flat.
+   */
+  globeArcPath(
+    x0: number,
+    y0: number,
+    x1: number,
+    y1: number,
+    samples: number,
+  ): Array<[number, number] | null> | null {
+    if (!this.globe) return null;
+    const [a, b, c, d] = this.clippingPlane;
+    return Array.from({ length: samples + 1 }, (_, i) => {
+      const [x, y, z] = globeArcPoint(x0, y0, x1, y1, i / samples);
+      return a * x + b * y + c * z + d < 0 ? null : this.project(x, y, z);
+    });
+  }
+
+  private project(x: number, y: number, z: number): [number, number] | null {
     const m = this.matrix;
     const canvas = this.map?.getCanvas();
     if (!m || !canvas) return null;
-    const cx = m[0]! * x + m[4]! * y + m[12]!;
-    const cy = m[1]! * x + m[5]! * y + m[13]!;
-    const cw = m[3]! * x + m[7]! * y + m[15]!;
+    const cx = m[0]! * x + m[4]! * y + m[8]! * z + m[12]!;
+    const cy = m[1]! * x + m[5]! * y + m[9]! * z + m[13]!;
+    const cw = m[3]! * x + m[7]! * y + m[11]! * z + m[15]!;
     return [((cx / cw) * 0.5 + 0.5) * canvas.clientWidth, (0.5 - (cy / cw) * 0.5) * canvas.clientHeight];
   }
 
@@ -144,7 +188,7 @@ export class ArcLayer implements CustomLayerInterface {
       gl.deleteBuffer(state.instances);
       gl.deleteBuffer(state.corners);
       gl.deleteVertexArray(state.vao);
-      gl.deleteProgram(state.program);
+      for (const p of state.programs.values()) gl.deleteProgram(p.program);
     }
     this.state = null;
     this.gl = null;
@@ -163,11 +207,24 @@ export class ArcLayer implements CustomLayerInterface {
       this.hoverArc = -1;
     }
     if (this.geometry.count > 0) {
-      const u = state.uniforms;
-      g.useProgram(state.program);
-      const matrix = options.defaultProjectionData.mainMatrix as Float32Array;
+      const { shaderData, defaultProjectionData: projection } = options;
+      let program = state.programs.get(shaderData.variantName);
+      if (!program) {
+        program = createProgram(g, arcVertexShader(shaderData.vertexShaderPrelude, shaderData.define));
+        state.programs.set(shaderData.variantName, program);
+      }
+      const u = program.uniforms;
+      g.useProgram(program.program);
+      const matrix = projection.mainMatrix as Float32Array;
       (this.matrix ??= new Float32Array(16)).set(matrix);
+      this.globe = /GLOBE/.test(shaderData.define);
+      this.clippingPlane = [...projection.clippingPlane];
       g.uniformMatrix4fv(u.u_matrix!, false, matrix);
+      g.uniformMatrix4fv(u.u_projection_matrix!, false, matrix);
+      g.uniform4f(u.u_projection_tile_mercator_coords!, ...projection.tileMercatorCoords);
+      g.uniform4f(u.u_projection_clipping_plane!, ...projection.clippingPlane);
+      g.uniform1f(u.u_projection_transition!, projection.projectionTransition);
+      g.uniformMatrix4fv(u.u_projection_fallback_matrix!, false, projection.fallbackMatrix as Float32Array);
       g.uniform2f(u.u_viewport!, g.drawingBufferWidth, g.drawingBufferHeight);
       g.uniform1f(u.u_pixel_ratio!, this.map.getPixelRatio() * this.scale);
       g.uniform1f(u.u_cycle!, this.motion ? chevronCycle(performance.now() - this.startedAt) : 0);
@@ -209,14 +266,20 @@ function compile(gl: WebGL2RenderingContext, type: number, source: string): WebG
   return shader;
 }
 
-function createGlState(gl: WebGL2RenderingContext): GlState {
+function createProgram(gl: WebGL2RenderingContext, vertexSource: string): Program {
   const program = gl.createProgram()!;
-  gl.attachShader(program, compile(gl, gl.VERTEX_SHADER, ARC_VERTEX_SHADER));
+  gl.attachShader(program, compile(gl, gl.VERTEX_SHADER, vertexSource));
   gl.attachShader(program, compile(gl, gl.FRAGMENT_SHADER, ARC_FRAGMENT_SHADER));
+  // The same locations in every program, so the one vertex array below serves them all.
+  ARC_ATTRIBUTES.forEach((name, i) => gl.bindAttribLocation(program, i, name));
   gl.linkProgram(program);
   if (!gl.getProgramParameter(program, gl.LINK_STATUS))
     throw new Error(`arc program: ${gl.getProgramInfoLog(program)}`);
+  const uniforms = Object.fromEntries(UNIFORMS.map((n) => [n, gl.getUniformLocation(program, n)]));
+  return { program, uniforms };
+}
 
+function createGlState(gl: WebGL2RenderingContext): GlState {
   const vao = gl.createVertexArray()!;
   gl.bindVertexArray(vao);
 
@@ -226,21 +289,18 @@ function createGlState(gl: WebGL2RenderingContext): GlState {
   const cornerBuffer = gl.createBuffer()!;
   gl.bindBuffer(gl.ARRAY_BUFFER, cornerBuffer);
   gl.bufferData(gl.ARRAY_BUFFER, corners, gl.STATIC_DRAW);
-  const aCorner = gl.getAttribLocation(program, 'a_corner');
-  gl.enableVertexAttribArray(aCorner);
-  gl.vertexAttribPointer(aCorner, 2, gl.FLOAT, false, 0, 0);
+  gl.enableVertexAttribArray(0);
+  gl.vertexAttribPointer(0, 2, gl.FLOAT, false, 0, 0);
 
   const instances = gl.createBuffer()!;
   gl.bindBuffer(gl.ARRAY_BUFFER, instances);
   const stride = ARC_STRIDE * 4;
-  (['a_curve', 'a_end', 'a_meta', 'a_extra'] as const).forEach((name, i) => {
-    const loc = gl.getAttribLocation(program, name);
-    gl.enableVertexAttribArray(loc);
-    gl.vertexAttribPointer(loc, 4, gl.FLOAT, false, stride, i * 16);
-    gl.vertexAttribDivisor(loc, 1);
-  });
+  // a_curve, a_end, a_meta, a_extra at locations 1–4 (ARC_ATTRIBUTES).
+  for (let i = 0; i < 4; i++) {
+    gl.enableVertexAttribArray(i + 1);
+    gl.vertexAttribPointer(i + 1, 4, gl.FLOAT, false, stride, i * 16);
+    gl.vertexAttribDivisor(i + 1, 1);
+  }
   gl.bindVertexArray(null);
-
-  const uniforms = Object.fromEntries(UNIFORMS.map((n) => [n, gl.getUniformLocation(program, n)]));
-  return { program, vao, instances, corners: cornerBuffer, uniforms };
+  return { vao, instances, corners: cornerBuffer, programs: new Map() };
 }

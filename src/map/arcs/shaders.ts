@@ -10,11 +10,29 @@
  * unchanged.
  */
 import { MAX_STEP_NODES } from '../../data/schema.ts';
+import { GLOBE_ARC_LIFT } from '../../domain/globeArcs.ts';
 
 export const SEGMENTS = 48;
 
-export const ARC_VERTEX_SHADER = `#version 300 es
+/** Attribute locations, fixed so one vertex array serves the program of every projection. */
+export const ARC_ATTRIBUTES = ['a_corner', 'a_curve', 'a_end', 'a_meta', 'a_extra'] as const;
+
+/**
+ * The vertex shader for one of MapLibre's projections: `prelude` and `define` come from the custom layer's
+ * render input (shaderData). On the flat map an arc is the quadratic Bézier of its instance data; on the
+ * globe (GLOBE defined) it follows the great circle between its ends, lifted above the surface by
+ * GLOBE_ARC_LIFT of its length at the middle (src/domain/globeArcs.ts is the same path on the CPU, for
+ * pointing), and MapLibre's projection clips what lies behind the horizon.
+ */
+export function arcVertexShader(prelude: string, define: string): string {
+  return `#version 300 es
 precision highp float;
+${prelude}
+${define}
+${ARC_VERTEX_BODY}`;
+}
+
+const ARC_VERTEX_BODY = `
 uniform mat4 u_matrix;
 uniform vec2 u_viewport;
 uniform float u_pixel_ratio;
@@ -62,32 +80,48 @@ bool arcDimmed() {
   return u_focus_between > 0.5 ? !(s && t) : !(s || t);
 }
 
+#ifdef GLOBE
+vec4 clipAt(float t) {
+  vec3 a = projectToSphere(a_curve.xy);
+  vec3 b = projectToSphere(a_end.xy);
+  float omega = acos(clamp(dot(a, b), -1.0, 1.0));
+  vec3 p = omega < 1e-6 ? a : normalize(sin((1.0 - t) * omega) * a + sin(t * omega) * b);
+  // The point's Mercator position, for MapLibre's flat fallback while the projection changes.
+  vec2 merc = vec2(fract((atan(p.x, p.z) - PI) / (2.0 * PI)), 0.5 - atanh(clamp(p.y, -0.9999, 0.9999)) / (2.0 * PI));
+  float lift = ${GLOBE_ARC_LIFT.toFixed(4)} * omega * GLOBE_RADIUS * 4.0 * t * (1.0 - t);
+  return interpolateProjection(merc, p, lift);
+}
+#else
 vec2 bezier(float t) {
   float u = 1.0 - t;
   return u * u * a_curve.xy + 2.0 * u * t * a_curve.zw + t * t * a_end.xy;
 }
 
-vec2 toScreen(vec2 world) {
-  vec4 clip = u_matrix * vec4(world, 0.0, 1.0);
+vec4 clipAt(float t) {
+  return u_matrix * vec4(bezier(t), 0.0, 1.0);
+}
+#endif
+
+vec2 toScreen(vec4 clip) {
   return (clip.xy / clip.w * 0.5 + 0.5) * u_viewport;
 }
 
 void main() {
   float t = a_corner.x;
-  vec2 here = toScreen(bezier(t));
-  vec2 ahead = toScreen(bezier(min(t + 0.01, 1.0)));
-  vec2 behind = toScreen(bezier(max(t - 0.01, 0.0)));
+  vec4 clip = clipAt(t);
+  vec2 here = toScreen(clip);
+  vec2 ahead = toScreen(clipAt(min(t + 0.01, 1.0)));
+  vec2 behind = toScreen(clipAt(max(t - 0.01, 0.0)));
   vec2 tangent = normalize(ahead - behind + vec2(1e-6, 0.0));
   vec2 normal = vec2(-tangent.y, tangent.x);
   // Slightly tapered: thinner at the source, full width towards the target.
   float width = a_end.z * u_pixel_ratio * (0.55 + 0.45 * t);
   vec2 screen = here + normal * a_corner.y * (width * 0.5 + 1.0);
-  vec4 clip = u_matrix * vec4(bezier(t), 0.0, 1.0);
   gl_Position = vec4((screen / u_viewport * 2.0 - 1.0) * clip.w, clip.z, clip.w);
 
   v_t = t;
   v_side = a_corner.y;
-  v_length = distance(toScreen(a_curve.xy), toScreen(a_end.xy)) * 1.15 + 1.0;
+  v_length = distance(toScreen(clipAt(0.0)), toScreen(clipAt(1.0))) * 1.15 + 1.0;
   v_width = width;
   v_phase = a_meta.z;
   int emphasis = int(a_extra.x + 0.5);

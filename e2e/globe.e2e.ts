@@ -1,0 +1,119 @@
+import type { Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPage, waitReady, withBrowser } from './harness.ts';
+
+/**
+ * The globe (issue "Three views no other flow map offers"): `projection=globe` draws the map on a globe
+ * with MapLibre's projection, and the arcs as lifted great circles. Where things are is asked of the map
+ * itself (`map.project`, written to data-bright) and of the arcs' own path (data-globe-arcs); the pixels
+ * there must show them.
+ */
+type Point = [number, number];
+
+const attr = async <T>(page: Page, name: string): Promise<T> =>
+  JSON.parse((await page.locator('.map-canvas').getAttribute(name)) ?? '[]') as T;
+
+/** The brightest pixel (sum of channels) within `r` pixels of a point, and its colour. */
+function brightest(png: PNG, [x, y]: Point, r: number): [number, number, number] {
+  let best: [number, number, number] = [0, 0, 0];
+  for (let dy = -r; dy <= r; dy++)
+    for (let dx = -r; dx <= r; dx++) {
+      const i = ((y + dy) * png.width + (x + dx)) * 4;
+      const c: [number, number, number] = [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
+      if (c[0] + c[1] + c[2] > best[0] + best[1] + best[2]) best = c;
+    }
+  return best;
+}
+
+describe('the globe', () => {
+  let env: Awaited<ReturnType<typeof withBrowser>>;
+  beforeAll(async () => {
+    env = await withBrowser();
+  });
+  afterAll(() => env.close());
+
+  const open = async (query: string) => {
+    const { page, errors } = await openPage(env.browser, env.server, `?lang=en&node=minsk${query}`, {
+      viewport: { width: 1400, height: 900 },
+      reducedMotion: 'reduce',
+    });
+    await waitReady(page);
+    return { page, errors };
+  };
+
+  it('draws nodes where the globe projects them and arcs along lifted great circles, and points at them', async () => {
+    const { page, errors } = await open('&projection=globe');
+    expect(new URL(page.url()).searchParams.get('projection')).toBe('globe');
+    await expect.poll(async () => (await attr<unknown[]>(page, 'data-globe-arcs')).length).toBeGreaterThan(0);
+    const bright = Object.fromEntries(
+      (await attr<[string, number, number][]>(page, 'data-bright')).map(([id, x, y]) => [
+        id,
+        [x, y] as Point,
+      ]),
+    );
+    const qingdao = bright.qingdao!;
+    const minsk = bright.minsk!;
+    const png = PNG.sync.read(await page.locator('.map-canvas').screenshot());
+    // The center is drawn in its amber, Minsk in the light grey of a partner node, at the projected places.
+    const [r, g, b] = brightest(png, qingdao, 3);
+    expect(r).toBeGreaterThan(180);
+    expect(g).toBeGreaterThan(120);
+    expect(b).toBeLessThan(120);
+    expect(Math.min(...brightest(png, minsk, 3))).toBeGreaterThan(150);
+
+    // The arc between them: its ends are the nodes, its middle between them on screen, and drawn there.
+    const arcs = await attr<Array<[Point, Point, Point]>>(page, 'data-globe-arcs');
+    const near = (a: Point, b: Point) => Math.hypot(a[0] - b[0], a[1] - b[1]) <= 2;
+    const arc = arcs.find(
+      ([s, , t]) => (near(s, qingdao) && near(t, minsk)) || (near(s, minsk) && near(t, qingdao)),
+    );
+    expect(arc, JSON.stringify({ arcs, qingdao, minsk })).toBeDefined();
+    const mid = arc![1];
+    expect(mid[0]).toBeGreaterThan(Math.min(minsk[0], qingdao[0]));
+    expect(mid[0]).toBeLessThan(Math.max(minsk[0], qingdao[0]));
+    // Lifted and on a great circle: the middle lies above (north of) the straight line on screen.
+    const lineY = minsk[1] + ((mid[0] - minsk[0]) / (qingdao[0] - minsk[0])) * (qingdao[1] - minsk[1]);
+    expect(mid[1]).toBeLessThan(lineY - 20);
+    const onArc = brightest(png, mid, 3);
+    const beside = brightest(png, [mid[0], mid[1] + 40], 3);
+    expect(onArc[0] + onArc[1] + onArc[2]).toBeGreaterThan(beside[0] + beside[1] + beside[2] + 120);
+
+    // Pointing at the middle finds the flow (hit-testing follows the globe's path).
+    await page.mouse.move(mid[0], mid[1]);
+    await expect.poll(() => page.getByTestId('edge-tooltip').textContent()).toMatch(/Minsk|China–SCO/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('differs from the flat map, which stays the default', async () => {
+    const flat = await open('');
+    expect(new URL(flat.page.url()).searchParams.has('projection')).toBe(false);
+    expect(await attr<unknown[]>(flat.page, 'data-globe-arcs')).toEqual([]);
+    const flatMinsk = (await attr<[string, number, number][]>(flat.page, 'data-bright')).find(
+      ([id]) => id === 'minsk',
+    )!;
+    const flatShot = PNG.sync.read(await flat.page.locator('.map-canvas').screenshot());
+    await flat.page.context().close();
+
+    const globe = await open('&projection=globe');
+    const globeMinsk = (await attr<[string, number, number][]>(globe.page, 'data-bright')).find(
+      ([id]) => id === 'minsk',
+    )!;
+    const globeShot = PNG.sync.read(await globe.page.locator('.map-canvas').screenshot());
+    await globe.page.context().close();
+    expect(Math.hypot(flatMinsk[1] - globeMinsk[1], flatMinsk[2] - globeMinsk[2])).toBeGreaterThan(20);
+    let differing = 0;
+    for (let i = 0; i < flatShot.data.length; i += 4)
+      if (
+        Math.abs(flatShot.data[i]! - globeShot.data[i]!) +
+          Math.abs(flatShot.data[i + 1]! - globeShot.data[i + 1]!) +
+          Math.abs(flatShot.data[i + 2]! - globeShot.data[i + 2]!) >
+        12
+      )
+        differing++;
+    // Land and water move everywhere; the basemap is dark, so the threshold per pixel is small.
+    expect(differing / (flatShot.data.length / 4)).toBeGreaterThan(0.1);
+    expect([...flat.errors, ...globe.errors]).toEqual([]);
+  });
+});
