@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -86,6 +87,30 @@ describe('the globe', () => {
     await page.context().close();
   });
 
+  it('exports the globe as it shows it: the PNG is drawn on an orthographic globe', async () => {
+    const exported = async (query: string) => {
+      const { page, errors } = await openPage(env.browser, env.server, `?lang=en${query}`, {
+        reducedMotion: 'reduce',
+      });
+      await waitReady(page);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download PNG' }).click(),
+      ]);
+      const png = PNG.sync.read(fs.readFileSync((await download.path())!));
+      expect(errors).toEqual([]);
+      await page.context().close();
+      return png;
+    };
+    const flat = await exported('');
+    const globe = await exported('&projection=globe');
+    expect([globe.width, globe.height]).toEqual([flat.width, flat.height]);
+    let differing = 0;
+    for (let i = 0; i < flat.data.length; i += 4)
+      if (Math.abs(flat.data[i + 2]! - globe.data[i + 2]!) > 12) differing++;
+    expect(differing / (flat.data.length / 4)).toBeGreaterThan(0.1);
+  });
+
   it('differs from the flat map, which stays the default', async () => {
     const flat = await open('');
     expect(new URL(flat.page.url()).searchParams.has('projection')).toBe(false);
@@ -115,5 +140,39 @@ describe('the globe', () => {
     // Land and water move everywhere; the basemap is dark, so the threshold per pixel is small.
     expect(differing / (flatShot.data.length / 4)).toBeGreaterThan(0.1);
     expect([...flat.errors, ...globe.errors]).toEqual([]);
+  });
+});
+
+describe('the globe without WebGL, and in the PNG export', () => {
+  let env: Awaited<ReturnType<typeof withBrowser>>;
+  beforeAll(async () => {
+    env = await withBrowser(['--disable-webgl', '--disable-3d-apis']);
+  });
+  afterAll(() => env.close());
+
+  it('the SVG fallback draws an orthographic globe: its outline, arcs as lifted great circles', async () => {
+    const svg = async (query: string) => {
+      const { page, errors } = await openPage(env.browser, env.server, `?lang=en${query}`);
+      await waitReady(page);
+      expect(await page.getAttribute('.map-canvas', 'data-renderer')).toBe('svg');
+      const outline = await page.locator('[data-testid="svg-map"] .globe-outline').count();
+      const arcs = await page
+        .locator('[data-testid="svg-map"] .arcs path')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('d') ?? ''));
+      const nodes = await page.locator('[data-testid="svg-map"] circle[data-node]').count();
+      expect(errors).toEqual([]);
+      await page.context().close();
+      return { outline, arcs, nodes };
+    };
+    const flat = await svg('');
+    const globe = await svg('&projection=globe');
+    expect(flat.outline).toBe(0);
+    expect(globe.outline).toBe(1);
+    // The same flows and nodes (the network faces the viewer, nothing of it on the far side) ...
+    expect(globe.arcs.length).toBe(flat.arcs.length);
+    expect(globe.nodes).toBe(flat.nodes);
+    // ... drawn as Béziers on the flat map and as sampled great circles on the globe.
+    expect(flat.arcs.every((d) => d.includes('Q'))).toBe(true);
+    expect(globe.arcs.every((d) => !d.includes('Q') && d.split('L').length >= 20)).toBe(true);
   });
 });

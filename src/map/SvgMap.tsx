@@ -11,6 +11,7 @@ import { ARC, ARC_STRIDE, PROVENANCE_OF_CODE } from '../domain/arcs.ts';
 import { placeLabels } from '../domain/labelPlacement.ts';
 import { FLOW_TYPES } from '../data/schema.ts';
 import { fitFlatProjection } from './flatProjection.ts';
+import { fitGlobeProjection } from './globeProjection.ts';
 import {
   ARC_LOOK,
   arcAlpha,
@@ -37,6 +38,8 @@ interface Props {
   borders: FeatureCollection | undefined;
   showBorders: boolean;
   palette: Palette;
+  /** Drawn on an orthographic globe (URL `projection=globe`), as the WebGL map shows it. */
+  globe?: boolean;
   motion: boolean;
   /** The map is driven: what the reader points at and clicks goes back through these. */
   onHover: (nodeId: string | null) => void;
@@ -92,16 +95,28 @@ export function SvgScene({
   onSelectArc,
   width,
   height,
+  globe: onGlobe = false,
 }: Props & { width: number; height: number }) {
-  const flat = useMemo(
+  const { flat, globe } = useMemo(() => {
+    const extent: [[number, number], [number, number]] = [
+      [60, 60],
+      [Math.max(120, width - 60), Math.max(120, height - 60)],
+    ];
+    return {
+      flat: fitFlatProjection(scene.nodes, extent),
+      globe: onGlobe ? fitGlobeProjection(scene.nodes, extent) : null,
+    };
+  }, [scene.nodes, width, height, onGlobe]);
+  const path = useMemo(() => geoPath(globe?.projection ?? flat.projection), [flat, globe]);
+  /** The nodes drawn, each where it is (on the globe, those on the near side). */
+  const placed = useMemo(
     () =>
-      fitFlatProjection(scene.nodes, [
-        [60, 60],
-        [Math.max(120, width - 60), Math.max(120, height - 60)],
-      ]),
-    [scene.nodes, width, height],
+      scene.nodes.flatMap((n) => {
+        const at = globe ? globe.at(n) : flat.at(n);
+        return at ? [{ n, x: at[0], y: at[1] }] : [];
+      }),
+    [scene.nodes, flat, globe],
   );
-  const path = useMemo(() => geoPath(flat.projection), [flat]);
 
   const arcs = useMemo(() => {
     const d = scene.arcs.data;
@@ -119,7 +134,12 @@ export function SvgScene({
         source: s,
         target: t,
         typeIndex: d[o + ARC.type]!,
-        d: `M${px(d[o + ARC.x0]!)},${py(d[o + ARC.y0]!)} Q${px(d[o + ARC.cx]!)},${py(d[o + ARC.cy]!)} ${px(d[o + ARC.x1]!)},${py(d[o + ARC.y1]!)}`,
+        d: globe
+          ? globe
+              .arc(d[o + ARC.x0]!, d[o + ARC.y0]!, d[o + ARC.x1]!, d[o + ARC.y1]!)
+              .map((run) => `M${run.map(([x, y]) => `${x},${y}`).join(' L')}`)
+              .join(' ')
+          : `M${px(d[o + ARC.x0]!)},${py(d[o + ARC.y0]!)} Q${px(d[o + ARC.cx]!)},${py(d[o + ARC.cy]!)} ${px(d[o + ARC.x1]!)},${py(d[o + ARC.y1]!)}`,
         color: arcColor(emphasis, FLOW_TYPES[d[o + ARC.type]!]!, palette),
         marker: look.color === 'type' ? FLOW_TYPES[d[o + ARC.type]!]! : look.color,
         hollow: look.hollow,
@@ -129,14 +149,13 @@ export function SvgScene({
         dash: dashArray(provenance).join(' ') || undefined,
       };
     });
-  }, [scene.arcs, scene.highlight, flat, palette]);
+  }, [scene.arcs, scene.highlight, flat, globe, palette]);
   const markerColors: Record<string, string> = { ...palette.flow, ...palette.change };
 
   const labels = useMemo(() => {
     const byId = new Map(scene.nodes.map((n) => [n.id, n]));
-    const placed = placeLabels(
-      scene.nodes.map((n) => {
-        const [x, y] = flat.at(n);
+    const labelled = placeLabels(
+      placed.map(({ n, x, y }) => {
         const size = LABEL_LOOK.size[n.kind];
         return {
           id: n.id,
@@ -151,15 +170,14 @@ export function SvgScene({
       }),
       {
         // Clear of every node and inside the picture, as on the WebGL map.
-        obstacles: scene.nodes.map((n) => {
-          const [x, y] = flat.at(n);
+        obstacles: placed.map(({ n, x, y }) => {
           return [x - n.radius, y - n.radius, x + n.radius, y + n.radius] as [number, number, number, number];
         }),
         bounds: [0, 0, width, height],
       },
     );
-    return placed.map((p) => ({ ...p, node: byId.get(p.id)! }));
-  }, [scene.nodes, flat, width, height]);
+    return labelled.map((p) => ({ ...p, node: byId.get(p.id)! }));
+  }, [scene.nodes, placed, width, height]);
 
   return (
     <svg
@@ -186,6 +204,14 @@ export function SvgScene({
           </marker>
         ))}
       </defs>
+      {globe && (
+        <path
+          className="globe-outline"
+          d={path({ type: 'Sphere' }) ?? ''}
+          fill="none"
+          stroke={palette.coast}
+        />
+      )}
       {geometry && (
         <g className="basemap">
           <path
@@ -252,12 +278,14 @@ export function SvgScene({
       <g className="change-marks">
         {scene.marks.map((m) => {
           const look = changeMarkLook(m.kind, palette);
+          const [cx, cy] = globe ? (globe.point(m.x, m.y) ?? [NaN, NaN]) : [flat.px(m.x), flat.py(m.y)];
+          if (Number.isNaN(cx)) return null;
           return (
             <circle
               key={m.arc}
               data-change={m.kind}
-              cx={flat.px(m.x)}
-              cy={flat.py(m.y)}
+              cx={cx}
+              cy={cy}
               r={CHANGE_MARK_LOOK.radius}
               fill={look.fill}
               stroke={look.stroke}
@@ -267,8 +295,7 @@ export function SvgScene({
         })}
       </g>
       <g className="nodes">
-        {scene.nodes.map((n) => {
-          const [x, y] = flat.at(n);
+        {placed.map(({ n, x, y }) => {
           const dimmed = scene.highlight !== null && !scene.connected.has(n.index);
           const look = nodeLook(n, palette);
           const opacity = dimmed ? NODE_LOOK.dimmedAlpha : 1;

@@ -23,6 +23,14 @@ export interface CanvasView {
   y: (wy: number) => number;
   /** Canvas pixels per look pixel (1 on screen; more in a large export). */
   unit: number;
+  /**
+   * On a globe (src/map/globeProjection.ts): an arc's visible runs in pixels, and a world position in
+   * pixels or null when hidden. Absent on the flat map, where arcs are the Béziers through x and y.
+   */
+  globe?: {
+    arc: (x0: number, y0: number, x1: number, y1: number) => Array<Array<[number, number]>>;
+    point: (x: number, y: number) => [number, number] | null;
+  };
 }
 
 export function drawArcs(
@@ -38,8 +46,14 @@ export function drawArcs(
     const provenance = PROVENANCE_OF_CODE[d[o + ARC.provenance]!]!;
     const emphasis = d[o + ARC.emphasis]!;
     const dimmed = arcDimmed(highlight, d[o + ARC.source]!, d[o + ARC.target]!);
+    const runs = view.globe?.arc(d[o + ARC.x0]!, d[o + ARC.y0]!, d[o + ARC.x1]!, d[o + ARC.y1]!);
+    if (runs && runs.length === 0) continue;
     const curve = () => {
       ctx.beginPath();
+      if (runs) {
+        for (const run of runs) run.forEach(([x, y], k) => (k ? ctx.lineTo(x, y) : ctx.moveTo(x, y)));
+        return;
+      }
       ctx.moveTo(view.x(d[o + ARC.x0]!), view.y(d[o + ARC.y0]!));
       ctx.quadraticCurveTo(
         view.x(d[o + ARC.cx]!),
@@ -51,7 +65,8 @@ export function drawArcs(
     const width = d[o + ARC.width]! * view.unit;
     const dash = dashArray(provenance, view.unit);
     ctx.globalAlpha = arcAlpha(emphasis, provenance, dimmed, palette);
-    ctx.strokeStyle = fadingIn(ctx, d, o, view, arcColor(emphasis, FLOW_TYPES[d[o + ARC.type]!]!, palette));
+    const color = arcColor(emphasis, FLOW_TYPES[d[o + ARC.type]!]!, palette);
+    ctx.strokeStyle = runs ? fadingAlong(ctx, runs[0]!, color) : fadingIn(ctx, d, o, view, color);
     ctx.lineWidth = width;
     ctx.setLineDash(dash);
     // Round caps would close the gaps of a dashed (illustrative) arc.
@@ -96,6 +111,19 @@ function fadingIn(
   return gradient;
 }
 
+/** The same fade along a drawn run of points (on the globe): from its first point over sourceFade of it. */
+function fadingAlong(ctx: CanvasRenderingContext2D, run: Array<[number, number]>, color: string) {
+  const [sx, sy] = run[0]!;
+  const [ex, ey] =
+    run[Math.min(run.length - 1, Math.max(1, Math.round(ARC_LOOK.sourceFade * (run.length - 1))))]!;
+  if (Math.hypot(ex - sx, ey - sy) < 0.5) return color;
+  const [r, g, b] = hexToRgb(color).map((v) => Math.round(v * 255));
+  const gradient = ctx.createLinearGradient(sx, sy, ex, ey);
+  gradient.addColorStop(0, `rgba(${r},${g},${b},0)`);
+  gradient.addColorStop(1, color);
+  return gradient;
+}
+
 export function drawChangeMarks(
   ctx: CanvasRenderingContext2D,
   marks: readonly ChangeMark[],
@@ -106,8 +134,10 @@ export function drawChangeMarks(
   ctx.globalAlpha = 1;
   for (const m of marks) {
     const look = changeMarkLook(m.kind, palette);
+    const [x, y] = view.globe ? (view.globe.point(m.x, m.y) ?? [NaN, NaN]) : [view.x(m.x), view.y(m.y)];
+    if (Number.isNaN(x)) continue;
     ctx.beginPath();
-    ctx.arc(view.x(m.x), view.y(m.y), CHANGE_MARK_LOOK.radius * view.unit, 0, Math.PI * 2);
+    ctx.arc(x, y, CHANGE_MARK_LOOK.radius * view.unit, 0, Math.PI * 2);
     ctx.fillStyle = look.fill;
     ctx.fill();
     ctx.strokeStyle = look.stroke;

@@ -11,6 +11,8 @@ import { FLOW_TYPES } from '../data/schema.ts';
 import { placeLabels } from '../domain/labelPlacement.ts';
 import type { MapScene } from '../state/scene.ts';
 import { fitFlatProjection } from './flatProjection.ts';
+import { fitGlobeProjection } from './globeProjection.ts';
+import type { NodePoint } from '../domain/nodePoints.ts';
 import { drawArcs, drawChangeMarks } from './canvasArcs.ts';
 import {
   ARC_LOOK,
@@ -48,6 +50,8 @@ export function drawView(
   land: FeatureCollection | null,
   palette: Palette,
   text: PngText,
+  /** Drawn on an orthographic globe (URL `projection=globe`), as the WebGL map shows it. */
+  onGlobe = false,
 ): void {
   canvas.width = width;
   canvas.height = height;
@@ -56,12 +60,25 @@ export function drawView(
   ctx.fillStyle = palette.water;
   ctx.fillRect(0, 0, width, height);
 
-  const flat = fitFlatProjection(scene.nodes, [
+  const extent: [[number, number], [number, number]] = [
     [80 * u, 150 * u],
     [width - 420 * u, height - 130 * u],
-  ]);
+  ];
+  const flat = fitFlatProjection(scene.nodes, extent);
+  const globe = onGlobe ? fitGlobeProjection(scene.nodes, extent) : null;
+  /** A node's place in the picture, or null on the far side of the globe. */
+  const at = (n: NodePoint) => (globe ? globe.at(n) : flat.at(n));
+  const shown = scene.nodes.filter((n) => at(n) !== null);
+  if (globe) {
+    // The Earth's outline, in the coast's colour.
+    ctx.beginPath();
+    geoPath(globe.projection, ctx)({ type: 'Sphere' });
+    ctx.strokeStyle = palette.coast;
+    ctx.lineWidth = 2 * u;
+    ctx.stroke();
+  }
   if (land) {
-    const path = geoPath(flat.projection, ctx);
+    const path = geoPath(globe?.projection ?? flat.projection, ctx);
     ctx.beginPath();
     path(land);
     // Stroke under the fill, as on the live map: only the sea side of the coastline shows, never a cut edge.
@@ -73,12 +90,12 @@ export function drawView(
   }
 
   // Arcs a little heavier than on screen: a slide is seen from further away.
-  const arcView = { x: flat.px, y: flat.py, unit: u * 1.4 };
+  const arcView = { x: flat.px, y: flat.py, unit: u * 1.4, ...(globe ? { globe } : {}) };
   drawArcs(ctx, scene.arcs, scene.highlight, palette, arcView);
   drawChangeMarks(ctx, scene.marks, palette, arcView);
 
-  for (const n of scene.nodes) {
-    const [x, y] = flat.at(n);
+  for (const n of shown) {
+    const [x, y] = at(n)!;
     const r = n.radius * u * 1.3;
     for (const ring of eventRings(r, n.events)) {
       ctx.setLineDash([]);
@@ -105,8 +122,8 @@ export function drawView(
   ctx.setLineDash([]);
   const size = (kind: keyof typeof LABEL_LOOK.size) => LABEL_LOOK.size[kind] * 1.6 * u;
   const labels = placeLabels(
-    scene.nodes.map((n) => {
-      const [x, y] = flat.at(n);
+    shown.map((n) => {
+      const [x, y] = at(n)!;
       ctx.font = `${size(n.kind)}px ${FONT}`;
       return {
         id: n.id,
@@ -121,8 +138,8 @@ export function drawView(
     }),
     {
       // Clear of every node and inside the map's part of the picture (the legend is on the right).
-      obstacles: scene.nodes.map((n) => {
-        const [x, y] = flat.at(n);
+      obstacles: shown.map((n) => {
+        const [x, y] = at(n)!;
         const r = n.radius * u * 1.3;
         return [x - r, y - r, x + r, y + r] as [number, number, number, number];
       }),

@@ -17,8 +17,7 @@
  *          presentation, kiosk and embed, where nobody can read the marks up close)
  *   scale  fitted: widths and sizes fitted to the window shown (default: fixed, one scale for the whole
  *          timeline, so a width means the same amount in every period; playback is always fixed)
- *   projection  globe: the map drawn on a globe (default: mercator, the flat map); the PNG and SVG
- *          drawings stay flat for now
+ *   projection  globe: the map drawn on a globe, in every renderer and the export (default: mercator)
  *   u      the version of this contract that wrote the link (src/state/urlMigrations.ts)
  * Parsing never throws: an unknown or malformed parameter falls back to its default.
  */

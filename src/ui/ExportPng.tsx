@@ -14,6 +14,7 @@ export function ExportPng({ dataset, scene }: { dataset: Dataset; scene: Scene }
   const t = useT();
   const [size, setSize] = useState(1);
   const theme = useAppStore((s) => s.theme);
+  const projection = useAppStore((s) => s.projection);
   const basemap = useBasemap();
   const land = useLand(basemap.data);
   const text = usePngText(dataset, scene);
@@ -27,7 +28,7 @@ export function ExportPng({ dataset, scene }: { dataset: Dataset; scene: Scene }
       import('../map/pngMetadata.ts'),
     ]);
     const canvas = document.createElement('canvas');
-    drawView(canvas, width, height, scene, land.data ?? null, PALETTES[theme], text);
+    drawView(canvas, width, height, scene, land.data ?? null, PALETTES[theme], text, projection === 'globe');
     // The view in words goes into the file's own description, for viewers, archives and search engines.
     const png = new Uint8Array(await (await canvasToPng(canvas)).arrayBuffer());
     const url = URL.createObjectURL(

@@ -182,6 +182,7 @@ export function MapView({ dataset, baseline }: { dataset: Dataset; baseline?: Da
               borders={borders.data}
               showBorders={showBorders}
               palette={PALETTES[theme]}
+              globe={projection === 'globe'}
               motion={!reducedMotion}
               onHover={(id) => useAppStore.getState().hover(id)}
               onSelect={(id) => useAppStore.getState().select(id)}

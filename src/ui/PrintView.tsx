@@ -20,11 +20,12 @@ export function PrintView({ dataset, baseline }: { dataset: Dataset; baseline?: 
   const scene = useScene(dataset, baseline);
   const text = usePngText(dataset, scene);
   const theme = useAppStore((s) => s.theme);
+  const globe = useAppStore((s) => s.projection === 'globe');
   const land = useLand(useBasemap().data);
-  const current = useRef({ scene, text, theme, land: land.data ?? null });
+  const current = useRef({ scene, text, theme, globe, land: land.data ?? null });
   // Kept current after each render, for the print handler below (registered once).
   useEffect(() => {
-    current.current = { scene, text, theme, land: land.data ?? null };
+    current.current = { scene, text, theme, globe, land: land.data ?? null };
   });
 
   useEffect(() => {
@@ -33,10 +34,10 @@ export function PrintView({ dataset, baseline }: { dataset: Dataset; baseline?: 
     const beforePrint = () => {
       const m = drawing.current;
       if (!m || !holder.current) return;
-      const { scene, text, theme, land } = current.current;
+      const { scene, text, theme, globe, land } = current.current;
       // Printing is light on paper: the light palette, A4 landscape proportions.
       const canvas = document.createElement('canvas');
-      m.drawView(canvas, 2000, 1414, scene, land, PALETTES[theme === 'dark' ? 'light' : theme], text);
+      m.drawView(canvas, 2000, 1414, scene, land, PALETTES[theme === 'dark' ? 'light' : theme], text, globe);
       // Made only for printing, so the page holds no image otherwise.
       const img = document.createElement('img');
       img.alt = '';

@@ -1,0 +1,102 @@
+/**
+ * The globe for the two drawings made without WebGL (SVG fallback, PNG export): d3's orthographic
+ * projection turned to face the view's nodes and fitted to them, and the arcs as the WebGL layer draws
+ * them on MapLibre's globe — the lifted great circle of src/domain/globeArcs.ts — seen orthographically:
+ * a point lifted to radius r lies r times as far from the disc's centre as the surface point below it, and
+ * is hidden only when it is behind the Earth (in front of the limb it shows even past the horizon).
+ */
+import { geoOrthographic, type GeoProjection } from 'd3-geo';
+import { globeArcPoint } from '../domain/globeArcs.ts';
+import { fromMercator } from '../domain/mercator.ts';
+import type { NodePoint } from '../domain/nodePoints.ts';
+
+/** Points per arc: a 6,000 km arc is drawn in 250 km straight pieces, smooth at wall sizes. */
+const ARC_SAMPLES = 24;
+
+export interface GlobeDrawing {
+  /** For the land, borders and the globe's outline (clipped at the horizon by d3). */
+  projection: GeoProjection;
+  /** A node's position in pixels, or null when it is on the far side. */
+  at: (n: Pick<NodePoint, 'lon' | 'lat'>) => [number, number] | null;
+  /** A world position (0..1, as the domain's geometry) on the surface, or null when hidden. */
+  point: (x: number, y: number) => [number, number] | null;
+  /** An arc between two world positions: the visible runs of its lifted great circle, in pixels. */
+  arc: (x0: number, y0: number, x1: number, y1: number) => Array<Array<[number, number]>>;
+}
+
+function extentOf(nodes: readonly Pick<NodePoint, 'lon' | 'lat'>[]) {
+  const coordinates = nodes.length
+    ? nodes.map((n) => [n.lon, n.lat] as [number, number])
+    : [
+        [20, 20],
+        [130, 55],
+      ];
+  return { type: 'MultiPoint' as const, coordinates };
+}
+
+/** The direction of the mean of the points' unit vectors: the middle of a group of places on the sphere. */
+function sphericalMean(coordinates: number[][]): [number, number] {
+  const rad = Math.PI / 180;
+  let [x, y, z] = [0, 0, 0];
+  for (const [lon = 0, lat = 0] of coordinates) {
+    x += Math.cos(lat * rad) * Math.cos(lon * rad);
+    y += Math.cos(lat * rad) * Math.sin(lon * rad);
+    z += Math.sin(lat * rad);
+  }
+  return [Math.atan2(y, x) / rad, Math.atan2(z, Math.hypot(x, y)) / rad];
+}
+
+export function fitGlobeProjection(
+  nodes: readonly Pick<NodePoint, 'lon' | 'lat'>[],
+  extent: [[number, number], [number, number]],
+): GlobeDrawing {
+  const points = extentOf(nodes);
+  const [lon0, lat0] = sphericalMean(points.coordinates);
+  const projection = geoOrthographic().rotate([-lon0, -lat0]).clipAngle(90).fitExtent(extent, points);
+  const [cx, cy] = projection.translate();
+  const rad = Math.PI / 180;
+  // The direction the globe faces, in the frame of globeArcPoint (y north, z to lon 0, x to lon 90° E).
+  const facing = [
+    Math.sin(lon0 * rad) * Math.cos(lat0 * rad),
+    Math.sin(lat0 * rad),
+    Math.cos(lon0 * rad) * Math.cos(lat0 * rad),
+  ];
+  /** A point of the globe's frame, lifted to its length, as seen; null when the Earth hides it. */
+  const seen = (p: [number, number, number]): [number, number] | null => {
+    const r = Math.hypot(...p);
+    const cos = (p[0] * facing[0]! + p[1] * facing[1]! + p[2] * facing[2]!) / r;
+    const sin = Math.sqrt(Math.max(0, 1 - cos * cos));
+    if (cos < 0 && r * sin <= 1) return null;
+    const lon = Math.atan2(p[0], p[2]) / rad;
+    const lat = Math.asin(p[1] / r) / rad;
+    const [sx, sy] = projection([lon, lat])!;
+    return [cx + (sx - cx) * r, cy + (sy - cy) * r];
+  };
+  const visible = (lon: number, lat: number) => {
+    const p: [number, number, number] = [
+      Math.sin(lon * rad) * Math.cos(lat * rad),
+      Math.sin(lat * rad),
+      Math.cos(lon * rad) * Math.cos(lat * rad),
+    ];
+    return seen(p);
+  };
+  return {
+    projection,
+    at: (n) => visible(n.lon, n.lat),
+    point: (x, y) => visible(...fromMercator(x, y)),
+    arc: (x0, y0, x1, y1) => {
+      const runs: Array<Array<[number, number]>> = [];
+      let run: Array<[number, number]> = [];
+      for (let i = 0; i <= ARC_SAMPLES; i++) {
+        const s = seen(globeArcPoint(x0, y0, x1, y1, i / ARC_SAMPLES));
+        if (s) run.push(s);
+        else if (run.length) {
+          runs.push(run);
+          run = [];
+        }
+      }
+      if (run.length > 1) runs.push(run);
+      return runs.filter((r) => r.length > 1);
+    },
+  };
+}
