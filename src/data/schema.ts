@@ -42,7 +42,8 @@ export const EVENT_KINDS = [
  * src/data/migrations.ts lifts an older one to the current shape right after validation, so the app and
  * the scripts read every version ever published. Schema 2 (2026-12) added events.json, node `status`,
  * the figure qualifier `dozens`, and optional source `date` and `note`. Schema 3 (2026-12) changed stories
-only: a step may name the nodes it is about (`nodes`) and the headline figures it shows (`figures`).
+ * only: a step may name the nodes it is about (`nodes`), the headline figures it shows (`figures`) and the
+ * projection it is drawn in (`projection`).
  */
 export const DATA_SCHEMAS = [1, 2, 3] as const;
 export type DataSchema = (typeof DATA_SCHEMAS)[number];
@@ -376,6 +377,8 @@ export const StoryStep = z.strictObject({
   ...storyStepFields,
   nodes: z.optional(z.array(Id).check(z.minLength(1), z.maxLength(MAX_STEP_NODES))),
   figures: z.optional(z.array(Id).check(z.minLength(1), z.maxLength(8))),
+  /** The flat map or the globe for this step; a step without it shows what the URL asks (`projection`). */
+  projection: z.optional(z.enum(['mercator', 'globe'])),
 });
 export type StoryStep = z.infer<typeof StoryStep>;
 

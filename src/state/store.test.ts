@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useAppStore, urlChoicesOf } from './store.ts';
+import { shownProjection, useAppStore, urlChoicesOf } from './store.ts';
 import { parseUrl, serializeUrl } from './url.ts';
 
 describe('the fallback a lobby screen opens by itself', () => {
@@ -28,5 +28,25 @@ describe('the fallback a lobby screen opens by itself', () => {
     useAppStore.getState().openFallback('2025.09');
     useAppStore.getState().setVersion('2025.09');
     expect(useAppStore.getState()).toMatchObject({ version: '2025.09', fallback: null });
+  });
+});
+
+describe('what a story step shows besides the URL', () => {
+  it("draws the step's projection over the URL's, and forgets it and the step's focus when the story ends", () => {
+    const s = () => useAppStore.getState();
+    useAppStore.setState({ projection: 'mercator', story: 'tour', step: 2 });
+    useAppStore.setState({ storyProjection: 'globe', storyFocus: ['qingdao', 'minsk'] });
+    expect(shownProjection(s())).toBe('globe');
+    // The URL keeps what the reader asked for; the step's choice comes from story and step.
+    expect(parseUrl(serializeUrl(urlChoicesOf(s(), false))).projection).toBe('mercator');
+    s().setStoryStep(null, null);
+    expect(shownProjection(s())).toBe('mercator');
+    expect(s().storyFocus).toBeNull();
+    useAppStore.setState({ storyProjection: 'globe', storyFocus: ['qingdao'], present: true });
+    s().setPresent(false);
+    expect([s().storyProjection, s().storyFocus]).toEqual([null, null]);
+    useAppStore.setState({ storyProjection: 'globe', storyFocus: ['qingdao'] });
+    s().applyUrl(parseUrl('?projection=globe'), 'en');
+    expect([s().storyProjection, s().storyFocus, shownProjection(s())]).toEqual([null, null, 'globe']);
   });
 });

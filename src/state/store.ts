@@ -26,6 +26,8 @@ export interface AppState extends Omit<UrlChoices, 'lang'> {
    * player from the step; not in the URL because `story` and `step` are.
    */
   storyFocus: string[] | null;
+  /** The projection the current story step asks for, over the URL's `projection`; null: the URL's. */
+  storyProjection: Projection | null;
   /** The edge under the pointer and where the pointer is (CSS pixels in the map): the tooltip's. */
   hoveredEdge: { id: string; x: number; y: number } | null;
   hoverEdge: (edge: { id: string; x: number; y: number } | null) => void;
@@ -81,11 +83,15 @@ export interface AppState extends Omit<UrlChoices, 'lang'> {
   applyUrl: (choices: UrlChoices, fallbackLang: Lang) => void;
 }
 
+/** What a story step sets besides URL choices, cleared when the story ends. */
+const NO_STORY_VIEW = { storyFocus: null, storyProjection: null } as const;
+
 export const useAppStore = create<AppState>()((set) => ({
   ...DEFAULT_CHOICES,
   lang: 'zh',
   hovered: null,
   storyFocus: null,
+  storyProjection: null,
   hoveredEdge: null,
   hoverEdge: (hoveredEdge) => set({ hoveredEdge }),
   showBorders: false,
@@ -115,9 +121,9 @@ export const useAppStore = create<AppState>()((set) => ({
   setCountries: (countries) => set({ countries }),
   setCompare: (compare) => set({ compare }),
   setVs: (vs) => set({ vs }),
-  setStoryStep: (story, step) => set(story === null ? { story, step, storyFocus: null } : { story, step }),
+  setStoryStep: (story, step) => set(story === null ? { story, step, ...NO_STORY_VIEW } : { story, step }),
   setPresent: (present) =>
-    set(present ? { present } : { present, kiosk: false, story: null, step: null, storyFocus: null }),
+    set(present ? { present } : { present, kiosk: false, story: null, step: null, ...NO_STORY_VIEW }),
   setMinValue: (minValue) => set({ minValue }),
   setProvenance: (provenance) => set({ provenance }),
   setScale: (scale) => set({ scale }),
@@ -138,9 +144,14 @@ export const useAppStore = create<AppState>()((set) => ({
       ...choices,
       lang: choices.lang ?? fallbackLang,
       fallback: null,
-      ...(choices.story === null ? { storyFocus: null } : {}),
+      ...(choices.story === null ? NO_STORY_VIEW : {}),
     }),
 }));
+
+/** The projection drawn: the story step's, else the URL's. */
+export function shownProjection(state: Pick<AppState, 'projection' | 'storyProjection'>): Projection {
+  return state.storyProjection ?? state.projection;
+}
 
 /** Presentation or kiosk: the room shown on a screen where nobody may be at hand to click. */
 export function isPresentRoom(state: Pick<AppState, 'present' | 'kiosk'>): boolean {

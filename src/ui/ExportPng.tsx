@@ -4,7 +4,7 @@ import type { Dataset } from '../data/schema.ts';
 import { EXPORT_SIZES } from '../map/exportSizes.ts';
 import { PALETTES } from '../map/palette.ts';
 import type { Scene } from '../state/scene.ts';
-import { useAppStore } from '../state/store.ts';
+import { shownProjection, useAppStore } from '../state/store.ts';
 import { usePngText } from './usePngText.ts';
 import { useViewSummary } from './useViewSummary.ts';
 import { useT } from './useT.ts';
@@ -14,7 +14,7 @@ export function ExportPng({ dataset, scene }: { dataset: Dataset; scene: Scene }
   const t = useT();
   const [size, setSize] = useState(1);
   const theme = useAppStore((s) => s.theme);
-  const projection = useAppStore((s) => s.projection);
+  const projection = useAppStore(shownProjection);
   const basemap = useBasemap();
   const land = useLand(basemap.data);
   const text = usePngText(dataset, scene);

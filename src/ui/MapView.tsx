@@ -12,7 +12,7 @@ import type { Dataset } from '../data/schema.ts';
 import { networkIndex } from '../domain/networkIndex.ts';
 import { edgeIdOf } from '../domain/edgeId.ts';
 import { nodeBounds } from '../domain/nodePoints.ts';
-import { useAppStore } from '../state/store.ts';
+import { shownProjection, useAppStore } from '../state/store.ts';
 import { useScene } from '../state/useScene.ts';
 import { usePrefersReducedMotion } from './reducedMotion.ts';
 import { useT } from './useT.ts';
@@ -85,7 +85,7 @@ export function MapView({ dataset, baseline }: { dataset: Dataset; baseline?: Da
             container.current ? fitPadding(container.current) : { top: 0, bottom: 0, left: 0, right: 0 },
           motion: !reducedMotion,
           scale,
-          projection: state.projection,
+          projection: shownProjection(state),
           onHover: (id) => useAppStore.getState().hover(id),
           onSelect: (id) => useAppStore.getState().select(id),
           onSelectArc: (source, target, type) =>
@@ -157,7 +157,7 @@ export function MapView({ dataset, baseline }: { dataset: Dataset; baseline?: Da
   useEffect(() => mapRef.current?.setShowBorders(showBorders), [renderer, showBorders]);
   useEffect(() => mapRef.current?.setMotion(!reducedMotion), [renderer, reducedMotion]);
   useEffect(() => mapRef.current?.setScale(scale), [renderer, scale]);
-  const projection = useAppStore((s) => s.projection);
+  const projection = useAppStore(shownProjection);
   useEffect(() => mapRef.current?.setProjection(projection), [renderer, projection]);
 
   return (

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { Dataset } from '../data/schema.ts';
 import { PALETTES } from '../map/palette.ts';
-import { useAppStore } from '../state/store.ts';
+import { shownProjection, useAppStore } from '../state/store.ts';
 import { useScene } from '../state/useScene.ts';
 import { useBasemap, useLand } from './dataHooks.ts';
 import { usePngText } from './usePngText.ts';
@@ -20,7 +20,7 @@ export function PrintView({ dataset, baseline }: { dataset: Dataset; baseline?: 
   const scene = useScene(dataset, baseline);
   const text = usePngText(dataset, scene);
   const theme = useAppStore((s) => s.theme);
-  const globe = useAppStore((s) => s.projection === 'globe');
+  const globe = useAppStore((s) => shownProjection(s) === 'globe');
   const land = useLand(useBasemap().data);
   const current = useRef({ scene, text, theme, globe, land: land.data ?? null });
   // Kept current after each render, for the print handler below (registered once).

@@ -37,6 +37,7 @@ export function useStoryPlayer(stories: Story[] | undefined, dataset: Dataset) {
       at: stepCamera(s, dataset),
       node: s.node ?? null,
       storyFocus: s.nodes ?? null,
+      storyProjection: s.projection ?? null,
       edge: null,
       types: s.types ?? DEFAULT_CHOICES.types,
       kinds: s.kinds ?? DEFAULT_CHOICES.kinds,
