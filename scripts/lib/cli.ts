@@ -39,6 +39,7 @@ const VALUE_FLAGS = new Set([
   'minutes',
   'interval',
   'warmup',
+  'publish-every',
   'sizes',
   'seconds',
   'edges',
