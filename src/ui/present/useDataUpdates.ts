@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { TransientDataError } from '../../data/fetch.ts';
 import { datasetQuery, loadManifest, manifestQuery } from '../../data/queries.ts';
-import type { Manifest } from '../../data/schema.ts';
+import type { Dataset, Manifest } from '../../data/schema.ts';
 import { useAppStore } from '../../state/store.ts';
 import { useWallStatus } from './wallStatus.ts';
 
@@ -39,7 +39,14 @@ export function useDataUpdates(enabled: boolean, refreshSeconds: number, firstSt
         // A wall pinned to a version, or one that fell back, keeps what it shows (useFallbackRecheck).
         if (state.version !== null || state.fallback !== null) return;
         if (!current || next.default === current.default) return;
-        await queryClient.fetchQuery({ ...datasetQuery(next, next.default), staleTime: 0 });
+        // Downloaded and validated once per release: a switch waits up to a loop for its boundary, and a
+        // wall may be sent back to a version it showed before. Checked again, the same files would be
+        // downloaded and validated at every tick until then; they are fetched again only when the
+        // manifest describes the version differently (other checksums, a new note).
+        const entry = next.versions.find((v) => v.id === next.default);
+        const cached = queryClient.getQueryData<Dataset>(datasetQuery(next, next.default).queryKey);
+        if (!cached || JSON.stringify(cached.version) !== JSON.stringify(entry))
+          await queryClient.fetchQuery({ ...datasetQuery(next, next.default), staleTime: 0 });
         pending = next;
         if (firstStory === null) apply();
       } catch (error) {
