@@ -50,7 +50,7 @@ export function schemaFiles(): Record<string, string> {
     ...FILE_SCHEMAS[1],
     'stories.json': STORY_SCHEMAS[1],
   };
-  // Schema 2's record files are schema 3's; its stories lack step `nodes` and `figures`.
+  // Schema 2's record files are schema 3's; its stories lack step `nodes`, `figures` and `projection`.
   const v2: Record<string, z.ZodMiniType> = { ...FILE_SCHEMAS[2], 'stories.json': STORY_SCHEMAS[2] };
   const render = (prefix: string, schemas: Record<string, z.ZodMiniType>) =>
     Object.entries(schemas).map(([file, schema]) => {

@@ -397,7 +397,7 @@ const StoryV2 = z.strictObject({
 
 /** `stories.json`, optional in a version: guided tours for presentations and kiosks. */
 export const StoriesFile = z.array(Story).check(z.maxLength(100));
-/** `stories.json` as dataset schemas 1 and 2 write it (no step `nodes` or `figures`). */
+/** `stories.json` as dataset schemas 1 and 2 write it (no step `nodes`, `figures` or `projection`). */
 export const StoriesFileV2 = z.array(StoryV2).check(z.maxLength(100));
 
 /** The stories schema per dataset schema: a version's tours are read in the schema it was written in. */

@@ -57,6 +57,8 @@ describe('mercator', () => {
       const cam = fitPlaces(places, w, h, pad);
       const scale = 512 * 2 ** cam.zoom;
       const [cx, cy] = toMercator(cam.lon, cam.lat);
+      const xs: number[] = [];
+      const ys: number[] = [];
       for (const p of places) {
         const [x, y] = toMercator(p.lon, p.lat);
         const sx = w / 2 + (x - cx) * scale;
@@ -65,7 +67,20 @@ describe('mercator', () => {
         expect(sx).toBeLessThanOrEqual(w - pad.right + 1e-6);
         expect(sy).toBeGreaterThanOrEqual(pad.top - 1e-6);
         expect(sy).toBeLessThanOrEqual(h - pad.bottom + 1e-6);
+        xs.push(sx);
+        ys.push(sy);
       }
+      // Tight and centred: the places' box is as large as the free area allows (it touches two opposite
+      // edges) and sits in its middle both ways.
+      const gaps = [
+        Math.min(...xs) - pad.left,
+        w - pad.right - Math.max(...xs),
+        Math.min(...ys) - pad.top,
+        h - pad.bottom - Math.max(...ys),
+      ];
+      expect(Math.min(...gaps)).toBeCloseTo(0, 6);
+      expect(gaps[0]).toBeCloseTo(gaps[1]!, 6);
+      expect(gaps[2]).toBeCloseTo(gaps[3]!, 6);
     }
     // One place alone, centred: a box 10° of longitude wide and as tall in Mercator units, so the view's
     // height (the shorter side) shows 10/360 of the world's width.

@@ -6,7 +6,8 @@ import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource } from 'maplibre-g
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
-import { ARC, ARC_STRIDE, nearestArc, nearestArcOnPolylines } from '../domain/arcs.ts';
+import { ARC, ARC_STRIDE, nearestArc, nearestArcOnPolylines, type ChangeMark } from '../domain/arcs.ts';
+import { globeArcPoint } from '../domain/globeArcs.ts';
 import { fitCamera, fromMercator, ZOOM_RANGE, type Padding } from '../domain/mercator.ts';
 import type { NodePoint } from '../domain/nodePoints.ts';
 import type { MapScene } from '../state/scene.ts';
@@ -128,6 +129,7 @@ export class NetworkMap {
   private refit: () => void = () => {};
   private projection: Projection;
   private drawnOnGlobe = false;
+  private styleLoaded = false;
 
   constructor(private readonly options: NetworkMapOptions) {
     this.palette = options.palette;
@@ -163,6 +165,7 @@ export class NetworkMap {
       this.map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
     };
     this.map.on('load', () => {
+      this.styleLoaded = true;
       this.map.setProjection({ type: this.projection });
       fit();
       this.addArcLayer();
@@ -241,11 +244,14 @@ export class NetworkMap {
     this.map.setLayoutProperty('borders', 'visibility', show ? 'visible' : 'none');
   }
 
-  /** Flat map or globe; MapLibre animates between them, and the arcs follow through the transition. */
+  /** Flat map or globe (MapLibre switches at once; the arc layer picks the matching program next frame). */
   setProjection(projection: Projection) {
     if (projection === this.projection) return;
     this.projection = projection;
-    if (this.map.loaded()) this.map.setProjection({ type: projection });
+    this.updateChangeMarks();
+    // Before the style's first load, the load handler applies it. `loaded()` would not do: it is false
+    // whenever the camera moves or data is being set, as when a story step changes both at once.
+    if (this.styleLoaded) this.map.setProjection({ type: projection });
     this.updateNodes();
   }
 
@@ -363,7 +369,7 @@ export class NetworkMap {
         const look = changeMarkLook(m.kind, this.palette);
         return {
           type: 'Feature' as const,
-          geometry: { type: 'Point' as const, coordinates: fromMercator(m.x, m.y) },
+          geometry: { type: 'Point' as const, coordinates: this.markPlace(m) },
           properties: {
             kind: m.kind,
             radius: CHANGE_MARK_LOOK.radius * this.scale,
@@ -387,6 +393,19 @@ export class NetworkMap {
     this.awaiting = null;
     // Signal after the browser has presented this frame, not while it is still being composed.
     requestAnimationFrame(() => this.options.onReady());
+  }
+
+  /**
+   * Where a change mark goes: the middle of its arc on the flat map; on the globe, the surface under the
+   * middle of its great circle (MapLibre draws the marks on the ground, the arcs lifted above it).
+   */
+  private markPlace(m: ChangeMark): [number, number] {
+    if (this.projection !== 'globe') return fromMercator(m.x, m.y);
+    const o = m.arc * ARC_STRIDE;
+    const d = this.scene!.arcs.data;
+    const [x, y, z] = globeArcPoint(d[o + ARC.x0]!, d[o + ARC.y0]!, d[o + ARC.x1]!, d[o + ARC.y1]!, 0.5);
+    const r = Math.hypot(x, y, z);
+    return [(Math.atan2(x, z) * 180) / Math.PI, (Math.asin(y / r) * 180) / Math.PI];
   }
 
   private globeArcSamples(count: number) {

@@ -278,7 +278,11 @@ export function SvgScene({
       <g className="change-marks">
         {scene.marks.map((m) => {
           const look = changeMarkLook(m.kind, palette);
-          const [cx, cy] = globe ? (globe.point(m.x, m.y) ?? [NaN, NaN]) : [flat.px(m.x), flat.py(m.y)];
+          const o = m.arc * ARC_STRIDE;
+          const d = scene.arcs.data;
+          const [cx, cy] = globe
+            ? (globe.middle(d[o + ARC.x0]!, d[o + ARC.y0]!, d[o + ARC.x1]!, d[o + ARC.y1]!) ?? [NaN, NaN])
+            : [flat.px(m.x), flat.py(m.y)];
           if (Number.isNaN(cx)) return null;
           return (
             <circle

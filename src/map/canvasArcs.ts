@@ -29,7 +29,8 @@ export interface CanvasView {
    */
   globe?: {
     arc: (x0: number, y0: number, x1: number, y1: number) => Array<Array<[number, number]>>;
-    point: (x: number, y: number) => [number, number] | null;
+    /** A change mark's place: the middle of its arc as drawn, or null when hidden. */
+    mark: (m: ChangeMark) => [number, number] | null;
   };
 }
 
@@ -134,7 +135,7 @@ export function drawChangeMarks(
   ctx.globalAlpha = 1;
   for (const m of marks) {
     const look = changeMarkLook(m.kind, palette);
-    const [x, y] = view.globe ? (view.globe.point(m.x, m.y) ?? [NaN, NaN]) : [view.x(m.x), view.y(m.y)];
+    const [x, y] = view.globe ? (view.globe.mark(m) ?? [NaN, NaN]) : [view.x(m.x), view.y(m.y)];
     if (Number.isNaN(x)) continue;
     ctx.beginPath();
     ctx.arc(x, y, CHANGE_MARK_LOOK.radius * view.unit, 0, Math.PI * 2);

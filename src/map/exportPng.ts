@@ -13,6 +13,7 @@ import type { MapScene } from '../state/scene.ts';
 import { fitFlatProjection } from './flatProjection.ts';
 import { fitGlobeProjection } from './globeProjection.ts';
 import type { NodePoint } from '../domain/nodePoints.ts';
+import { ARC, ARC_STRIDE, type ChangeMark } from '../domain/arcs.ts';
 import { drawArcs, drawChangeMarks } from './canvasArcs.ts';
 import {
   ARC_LOOK,
@@ -90,7 +91,15 @@ export function drawView(
   }
 
   // Arcs a little heavier than on screen: a slide is seen from further away.
-  const arcView = { x: flat.px, y: flat.py, unit: u * 1.4, ...(globe ? { globe } : {}) };
+  const d = scene.arcs.data;
+  const ends = (i: number) =>
+    [ARC.x0, ARC.y0, ARC.x1, ARC.y1].map((k) => d[i * ARC_STRIDE + k]!) as [number, number, number, number];
+  const arcView = {
+    x: flat.px,
+    y: flat.py,
+    unit: u * 1.4,
+    ...(globe ? { globe: { arc: globe.arc, mark: (m: ChangeMark) => globe.middle(...ends(m.arc)) } } : {}),
+  };
   drawArcs(ctx, scene.arcs, scene.highlight, palette, arcView);
   drawChangeMarks(ctx, scene.marks, palette, arcView);
 

@@ -28,7 +28,7 @@ describe('the globe drawn without WebGL', () => {
     expect(globe.at(minsk)![1]).toBeLessThan(globe.at(qingdao)![1]);
     // The South Atlantic is behind the Earth from above Central Asia.
     expect(globe.at({ lon: -30, lat: -40 })).toBeNull();
-    expect(globe.point(...toMercator(-30, -40))).toBeNull();
+    expect(globe.middle(...toMercator(-40, -40), ...toMercator(-20, -40))).toBeNull();
   });
 
   it('draws an arc as one run from node to node, lifted further from the centre than the surface below', () => {

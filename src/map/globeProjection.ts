@@ -3,11 +3,12 @@
  * projection turned to face the view's nodes and fitted to them, and the arcs as the WebGL layer draws
  * them on MapLibre's globe — the lifted great circle of src/domain/globeArcs.ts — seen orthographically:
  * a point lifted to radius r lies r times as far from the disc's centre as the surface point below it, and
- * is hidden only when it is behind the Earth (in front of the limb it shows even past the horizon).
+ * is hidden only when it is behind the Earth (in front of the limb it shows even past the horizon). The
+ * WebGL globe is a perspective view and hides what lies beyond MapLibre's horizon plane, so near the
+ * horizon a lifted arc may show a little further here than there.
  */
 import { geoOrthographic, type GeoProjection } from 'd3-geo';
 import { globeArcPoint } from '../domain/globeArcs.ts';
-import { fromMercator } from '../domain/mercator.ts';
 import type { NodePoint } from '../domain/nodePoints.ts';
 
 /** Points per arc: a 6,000 km arc is drawn in 250 km straight pieces, smooth at wall sizes. */
@@ -18,8 +19,8 @@ export interface GlobeDrawing {
   projection: GeoProjection;
   /** A node's position in pixels, or null when it is on the far side. */
   at: (n: Pick<NodePoint, 'lon' | 'lat'>) => [number, number] | null;
-  /** A world position (0..1, as the domain's geometry) on the surface, or null when hidden. */
-  point: (x: number, y: number) => [number, number] | null;
+  /** The middle of an arc between two world positions, lifted as the arc is, or null when hidden. */
+  middle: (x0: number, y0: number, x1: number, y1: number) => [number, number] | null;
   /** An arc between two world positions: the visible runs of its lifted great circle, in pixels. */
   arc: (x0: number, y0: number, x1: number, y1: number) => Array<Array<[number, number]>>;
 }
@@ -83,7 +84,7 @@ export function fitGlobeProjection(
   return {
     projection,
     at: (n) => visible(n.lon, n.lat),
-    point: (x, y) => visible(...fromMercator(x, y)),
+    middle: (x0, y0, x1, y1) => seen(globeArcPoint(x0, y0, x1, y1, 0.5)),
     arc: (x0, y0, x1, y1) => {
       const runs: Array<Array<[number, number]>> = [];
       let run: Array<[number, number]> = [];

@@ -93,6 +93,11 @@ describe('the one scene', () => {
     });
     expect(hovered.highlight).toEqual({ nodes: [1], between: false });
     expect(selectScene(dataset, undefined, { ...base, focus: ['tokyo'] }).highlight).toBeNull();
+    // One named place: it and all its flows, as when it is selected.
+    expect(selectScene(dataset, undefined, { ...base, focus: ['minsk', 'tokyo'] }).highlight).toEqual({
+      nodes: [2],
+      between: false,
+    });
   });
 
   it('treats a selection the filters hide as none: no highlight from a hidden edge or node', () => {

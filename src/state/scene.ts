@@ -181,7 +181,8 @@ const highlightOf = memoLast(
       .split(',')
       .map((id) => index.nodeIndex.get(id))
       .filter((i) => i !== undefined);
-    return nodes.length ? { nodes, between: true } : null;
+    // One named place is about it and its flows, as a selection is; several, about what runs between them.
+    return nodes.length ? { nodes, between: nodes.length > 1 } : null;
   },
 );
 

@@ -16,6 +16,11 @@ interface Props {
   padding: (el: HTMLElement) => Padding;
   /** The room's wallScale (src/map/look.ts), as the map draws with it. */
   scale: number;
+  /**
+   * Drawn only on the flat map: the globe's perspective camera is MapLibre's own, and a flat picture giving
+   * way to a globe would be the very jump this picture exists to avoid.
+   */
+  flat: boolean;
 }
 
 /**
@@ -23,7 +28,7 @@ interface Props {
  * the validated data and the land are in, and is taken away (without a jump: same camera, same geometry,
  * same look) once `data-ready` first turns true. `<html data-first-picture="true">` says it was drawn.
  */
-export function FirstPicture({ scene, land, palette, camera, bounds, padding, scale }: Props) {
+export function FirstPicture({ scene, land, palette, camera, bounds, padding, scale, flat }: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const [handedOver, setHandedOver] = useState(() => document.documentElement.dataset.ready === 'true');
   useEffect(() => {
@@ -56,6 +61,6 @@ export function FirstPicture({ scene, land, palette, camera, bounds, padding, sc
     }
   }, [scene, land, palette, camera, bounds, padding, scale, handedOver]);
 
-  if (handedOver) return null;
+  if (handedOver || !flat) return null;
   return <canvas ref={canvas} className="first-picture" aria-hidden="true" data-testid="first-picture" />;
 }

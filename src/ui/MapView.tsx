@@ -171,6 +171,7 @@ export function MapView({ dataset, baseline }: { dataset: Dataset; baseline?: Da
         bounds={bounds}
         padding={fitPadding}
         scale={scale}
+        flat={projection === 'mercator'}
       />
       <EdgeTooltip scene={scene} />
       {renderer === 'svg' && (

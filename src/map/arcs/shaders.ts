@@ -86,7 +86,7 @@ vec4 clipAt(float t) {
   vec3 b = projectToSphere(a_end.xy);
   float omega = acos(clamp(dot(a, b), -1.0, 1.0));
   vec3 p = omega < 1e-6 ? a : normalize(sin((1.0 - t) * omega) * a + sin(t * omega) * b);
-  // The point's Mercator position, for MapLibre's flat fallback while the projection changes.
+  // The point's Mercator position, for MapLibre's flat fallback (used when it blends globe and flat).
   vec2 merc = vec2(fract((atan(p.x, p.z) - PI) / (2.0 * PI)), 0.5 - atanh(clamp(p.y, -0.9999, 0.9999)) / (2.0 * PI));
   float lift = ${GLOBE_ARC_LIFT.toFixed(4)} * omega * GLOBE_RADIUS * 4.0 * t * (1.0 - t);
   return interpolateProjection(merc, p, lift);
@@ -121,7 +121,19 @@ void main() {
 
   v_t = t;
   v_side = a_corner.y;
+#ifdef GLOBE
+  // Along the drawn path (a lifted great circle is much longer on screen than the chord between its ends).
+  float along = 0.0;
+  vec2 last = toScreen(clipAt(0.0));
+  for (int i = 1; i <= 8; i++) {
+    vec2 next = toScreen(clipAt(float(i) / 8.0));
+    along += distance(last, next);
+    last = next;
+  }
+  v_length = along + 1.0;
+#else
   v_length = distance(toScreen(clipAt(0.0)), toScreen(clipAt(1.0))) * 1.15 + 1.0;
+#endif
   v_width = width;
   v_phase = a_meta.z;
   int emphasis = int(a_extra.x + 0.5);

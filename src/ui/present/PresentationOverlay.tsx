@@ -75,10 +75,10 @@ export function PresentationOverlay({ dataset, baseline }: { dataset: Dataset; b
         </p>
       )}
       <section className="present-caption map-overlay">
-        {currentStep?.figures && <StepFigures dataset={dataset} ids={currentStep.figures} />}
         <div className="caption-body" aria-live="polite">
           {currentStep ? (
             <>
+              {currentStep.figures && <StepFigures dataset={dataset} ids={currentStep.figures} />}
               <p className="caption-text">{currentStep.caption[lang]}</p>
               <p className="caption-meta">
                 {sourceLine && t('present.sourceLine', { source: sourceLine })} ·{' '}

@@ -20,7 +20,11 @@ export function useStoryPlayer(stories: Story[] | undefined, dataset: Dataset) {
   const story = useAppStore((s) => s.story);
   const step = useAppStore((s) => s.step);
   useEffect(() => {
-    if (!stories?.length) return;
+    // No tour (a version without one, or it failed): nothing of an earlier step's view stays in force.
+    if (!stories?.length) {
+      useAppStore.setState({ storyFocus: null, storyProjection: null });
+      return;
+    }
     const at = resolvePosition(stories, story, step);
     if (!at) return;
     const state = useAppStore.getState();
@@ -66,12 +70,17 @@ function stepCamera(s: StoryStep, dataset: Dataset): Camera | null {
   const places = (s.nodes ?? []).flatMap((id) => dataset.nodes.filter((n) => n.id === id));
   if (map && map.clientWidth > 0 && places.length) {
     const pad = fitPadding(map);
-    const room = map.clientHeight * LABEL_ROOM;
-    return fitPlaces(places, map.clientWidth, map.clientHeight, {
-      top: pad.top + room,
-      bottom: pad.bottom + room,
-      left: pad.left + room,
-      right: pad.right + room,
+    const w = map.clientWidth;
+    const h = map.clientHeight;
+    const room = h * LABEL_ROOM;
+    // The label room comes on top of the overlays' padding; both together still leave a tenth of the screen.
+    const shrinkY = Math.min(1, (h * 0.9) / (pad.top + pad.bottom + 2 * room));
+    const shrinkX = Math.min(1, (w * 0.9) / (pad.left + pad.right + 2 * room));
+    return fitPlaces(places, w, h, {
+      top: (pad.top + room) * shrinkY,
+      bottom: (pad.bottom + room) * shrinkY,
+      left: (pad.left + room) * shrinkX,
+      right: (pad.right + room) * shrinkX,
     });
   }
   return s.camera ? cameraForView(s.camera, window.innerWidth, window.innerHeight) : null;
