@@ -102,21 +102,22 @@ function fadingIn(
   const at = (a: number, c: number, b: number) => (1 - t) * (1 - t) * a + 2 * (1 - t) * t * c + t * t * b;
   const sx = view.x(x0!);
   const sy = view.y(y0!);
-  const ex = view.x(at(x0!, cx!, x1!));
-  const ey = view.y(at(y0!, cy!, y1!));
-  if (Math.hypot(ex - sx, ey - sy) < 0.5) return color;
-  const [r, g, b] = hexToRgb(color).map((v) => Math.round(v * 255));
-  const gradient = ctx.createLinearGradient(sx, sy, ex, ey);
-  gradient.addColorStop(0, `rgba(${r},${g},${b},0)`);
-  gradient.addColorStop(1, color);
-  return gradient;
+  return fadeBetween(ctx, [sx, sy], [view.x(at(x0!, cx!, x1!)), view.y(at(y0!, cy!, y1!))], color);
 }
 
 /** The same fade along a drawn run of points (on the globe): from its first point over sourceFade of it. */
 function fadingAlong(ctx: CanvasRenderingContext2D, run: Array<[number, number]>, color: string) {
-  const [sx, sy] = run[0]!;
-  const [ex, ey] =
-    run[Math.min(run.length - 1, Math.max(1, Math.round(ARC_LOOK.sourceFade * (run.length - 1))))]!;
+  const end = Math.min(run.length - 1, Math.max(1, Math.round(ARC_LOOK.sourceFade * (run.length - 1))));
+  return fadeBetween(ctx, run[0]!, run[end]!, color);
+}
+
+/** Transparent at `from` to `color` at `to`; the plain colour when the two are too close to tell apart. */
+function fadeBetween(
+  ctx: CanvasRenderingContext2D,
+  [sx, sy]: readonly [number, number],
+  [ex, ey]: readonly [number, number],
+  color: string,
+): CanvasGradient | string {
   if (Math.hypot(ex - sx, ey - sy) < 0.5) return color;
   const [r, g, b] = hexToRgb(color).map((v) => Math.round(v * 255));
   const gradient = ctx.createLinearGradient(sx, sy, ex, ey);

@@ -16,7 +16,7 @@ export interface FlatProjection {
 }
 
 /** Where the view's nodes lie; with none, a box over the network's region (Minsk to Qingdao). */
-function extentOf(nodes: readonly Pick<NodePoint, 'lon' | 'lat'>[]) {
+export function extentOf(nodes: readonly Pick<NodePoint, 'lon' | 'lat'>[]) {
   const coordinates = nodes.length
     ? nodes.map((n) => [n.lon, n.lat] as [number, number])
     : [

@@ -10,6 +10,7 @@
 import { geoOrthographic, type GeoProjection } from 'd3-geo';
 import { globeArcPoint } from '../domain/globeArcs.ts';
 import type { NodePoint } from '../domain/nodePoints.ts';
+import { extentOf } from './flatProjection.ts';
 
 /** Points per arc: a 6,000 km arc is drawn in 250 km straight pieces, smooth at wall sizes. */
 const ARC_SAMPLES = 24;
@@ -23,16 +24,6 @@ export interface GlobeDrawing {
   middle: (x0: number, y0: number, x1: number, y1: number) => [number, number] | null;
   /** An arc between two world positions: the visible runs of its lifted great circle, in pixels. */
   arc: (x0: number, y0: number, x1: number, y1: number) => Array<Array<[number, number]>>;
-}
-
-function extentOf(nodes: readonly Pick<NodePoint, 'lon' | 'lat'>[]) {
-  const coordinates = nodes.length
-    ? nodes.map((n) => [n.lon, n.lat] as [number, number])
-    : [
-        [20, 20],
-        [130, 55],
-      ];
-  return { type: 'MultiPoint' as const, coordinates };
 }
 
 /** The direction of the mean of the points' unit vectors: the middle of a group of places on the sphere. */
