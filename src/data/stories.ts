@@ -61,40 +61,20 @@ export function validateStories(dataset: Dataset, bytes: Uint8Array): Result<Sto
           code: 'format',
           params: { format: 'format.period', received: step.time },
         });
-      if (step.node && !nodes.has(step.node))
-        issues.push({
-          ...where,
-          field: `steps.${i}.node`,
-          code: 'danglingReference',
-          params: { kind: 'node', id: step.node },
-        });
-      step.nodes?.forEach((id, j) => {
-        if (!nodes.has(id))
+      // Every id a step refers to must name a record of the version.
+      const refer = (field: string, kind: string, id: string, known: Set<string>) => {
+        if (!known.has(id))
           issues.push({
             ...where,
-            field: `steps.${i}.nodes.${j}`,
+            field: `steps.${i}.${field}`,
             code: 'danglingReference',
-            params: { kind: 'node', id },
+            params: { kind, id },
           });
-      });
-      step.figures?.forEach((id, j) => {
-        if (!figures.has(id))
-          issues.push({
-            ...where,
-            field: `steps.${i}.figures.${j}`,
-            code: 'danglingReference',
-            params: { kind: 'figure', id },
-          });
-      });
-      step.sources.forEach((s, j) => {
-        if (!sources.has(s))
-          issues.push({
-            ...where,
-            field: `steps.${i}.sources.${j}`,
-            code: 'danglingReference',
-            params: { kind: 'source', id: s },
-          });
-      });
+      };
+      if (step.node) refer('node', 'node', step.node, nodes);
+      step.nodes?.forEach((id, j) => refer(`nodes.${j}`, 'node', id, nodes));
+      step.figures?.forEach((id, j) => refer(`figures.${j}`, 'figure', id, figures));
+      step.sources.forEach((id, j) => refer(`sources.${j}`, 'source', id, sources));
     }),
   );
   return issues.length ? { ok: false, issues: capPerFile(issues) } : { ok: true, value: stories };

@@ -167,12 +167,8 @@ export function nearestArc(
   /** How much wider than their width the arcs are drawn (a wall's scale). */
   widthScale = 1,
 ): number {
-  let best = -1;
-  let bestDistance = Infinity;
-  const d = g.data;
-  for (let i = 0; i < g.count; i++) {
-    const o = i * ARC_STRIDE;
-    const reach = (d[o + ARC.width]! * widthScale) / 2 + tolerance;
+  return nearestWithinReach(g, tolerance, widthScale, (o, reach) => {
+    const d = g.data;
     const a = toScreen(d[o + ARC.x0]!, d[o + ARC.y0]!);
     const c = toScreen(d[o + ARC.cx]!, d[o + ARC.cy]!);
     const b = toScreen(d[o + ARC.x1]!, d[o + ARC.y1]!);
@@ -183,15 +179,9 @@ export function nearestArc(
       point[1] < Math.min(a[1], b[1], c[1]) - reach ||
       point[1] > Math.max(a[1], b[1], c[1]) + reach
     )
-      continue;
-    const { distance } = nearestOnQuadratic(a, c, b, point);
-    // A millionth of a pixel absorbs the search's rounding at the very edge of reach.
-    if (distance <= reach + 1e-6 && distance < bestDistance) {
-      bestDistance = distance;
-      best = i;
-    }
-  }
-  return best;
+      return Infinity;
+    return nearestOnQuadratic(a, c, b, point).distance;
+  });
 }
 
 /**
@@ -206,22 +196,39 @@ export function nearestArcOnPolylines(
   tolerance = 4,
   widthScale = 1,
 ): number {
-  let best = -1;
-  let bestDistance = Infinity;
-  const d = g.data;
-  for (let i = 0; i < g.count; i++) {
-    const o = i * ARC_STRIDE;
-    const reach = (d[o + ARC.width]! * widthScale) / 2 + tolerance;
+  return nearestWithinReach(g, tolerance, widthScale, (o) => {
+    const d = g.data;
     const path = pathOf(d[o + ARC.x0]!, d[o + ARC.y0]!, d[o + ARC.x1]!, d[o + ARC.y1]!);
+    let nearest = Infinity;
     for (let k = 1; k < path.length; k++) {
       const a = path[k - 1];
       const b = path[k];
-      if (!a || !b) continue;
-      const distance = segmentDistance(a, b, point);
-      if (distance <= reach + 1e-6 && distance < bestDistance) {
-        bestDistance = distance;
-        best = i;
-      }
+      if (a && b) nearest = Math.min(nearest, segmentDistance(a, b, point));
+    }
+    return nearest;
+  });
+}
+
+/**
+ * The arc whose distance (as `distanceOf` measures it, given the arc's offset in the packed data and its
+ * reach) is smallest and within its reach — half its drawn width plus the tolerance — or -1.
+ */
+function nearestWithinReach(
+  g: ArcGeometry,
+  tolerance: number,
+  widthScale: number,
+  distanceOf: (offset: number, reach: number) => number,
+): number {
+  let best = -1;
+  let bestDistance = Infinity;
+  for (let i = 0; i < g.count; i++) {
+    const o = i * ARC_STRIDE;
+    const reach = (g.data[o + ARC.width]! * widthScale) / 2 + tolerance;
+    const distance = distanceOf(o, reach);
+    // A millionth of a pixel absorbs the search's rounding at the very edge of reach.
+    if (distance <= reach + 1e-6 && distance < bestDistance) {
+      bestDistance = distance;
+      best = i;
     }
   }
   return best;
