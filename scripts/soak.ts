@@ -1,7 +1,8 @@
 /**
  * `npm run soak`: the kiosk left running in headless Chromium, sampled every interval for JS heap, DOM
- * nodes and event listeners. Reports the growth from the first sample to the last and the trend per hour,
- * and exits 1 when any grows by more than 10 %. Not part of `npm test`: it takes as long as you ask
+ * nodes and event listeners, with heap snapshots at the first and the last sample. Reports the growth from
+ * the first sample to the last and the trend per hour, and exits 1 when the page's objects (the heap
+ * without V8's code), DOM nodes or listeners grow by more than 10 %. Not part of `npm test`: it takes as long as you ask
  * (default 30 min).
  */
 import path from 'node:path';
@@ -10,6 +11,7 @@ import { build } from 'vite';
 import { launchBrowser } from '../e2e/browser.ts';
 import { startStaticServer } from '../e2e/staticServer.ts';
 import { flag, helpRequested, parseArgs, ROOT } from './lib/cli.ts';
+import { takeHeapSplit, type HeapSplit } from './lib/heap-snapshot.ts';
 import { soakVerdict, type SoakSample } from './lib/soak-stats.ts';
 
 const USAGE = `
@@ -18,8 +20,11 @@ Usage: npm run soak -- [--minutes 30] [--warmup 10] [--interval 60] [--publish-e
 
 Runs ?kiosk=1 (stories looping, idle reset) in headless Chromium and samples, every --interval seconds,
 the JS heap after a full garbage collection, the DOM node count and the event-listener count (Chrome
-DevTools Protocol). Prints each sample, the growth from the first sample to the last and the trend per
-hour; exit code 1 when any grows more than 10 %.
+DevTools Protocol), and takes a heap snapshot at the first and the last sample. Prints each sample, the
+growth from the first sample to the last and the trend per hour; exit code 1 when the page's objects
+(the snapshot without V8's code), the DOM nodes or the listeners grow more than 10 %. The whole JS heap
+and V8's code are printed too but not judged: V8 keeps compiling more of the loop into machine code
+for the first hour or so, which is not the page accumulating anything (see --jitless).
 
 --warmup (minutes, default 10) passes before the first sample, which is the baseline, and --minutes of
 sampling follow it. For its first minutes V8 keeps compiling more of the loop's code into machine code,
@@ -100,33 +105,56 @@ if (args.positional.length) {
   // loads or compiles once (caches, shaders, fonts, V8's optimised code) and growth measures only what
   // accumulates.
   await page.waitForTimeout(warmup * 60_000);
+  let firstSplit: HeapSplit | undefined;
+  let lastSplit: HeapSplit | undefined;
   for (;;) {
     const s = await sample();
     samples.push(s);
+    const done = Date.now() - started >= (warmup + minutes) * 60000;
+    if (samples.length === 1) firstSplit = await takeHeapSplit(cdp);
+    if (done) lastSplit = await takeHeapSplit(cdp);
     console.log(
       `${s.at.toFixed(1).padStart(6)} min  heap ${(s.heap / 1e6).toFixed(2)} MB  nodes ${s.nodes}  ` +
         `listeners ${s.listeners}  ${await page.locator('[data-testid="wall-status"] span').first().textContent()}`,
     );
     // Simulated visitors now and then, so the idle reset runs too.
     if (samples.length % 3 === 0) await page.mouse.click(960, 540);
-    if (Date.now() - started >= (warmup + minutes) * 60000) break;
+    if (done) break;
     await page.waitForTimeout(interval * 1000);
   }
-  const verdict = soakVerdict(samples);
+  const verdict = soakVerdict(
+    samples,
+    firstSplit && lastSplit ? { first: firstSplit, last: lastSplit } : undefined,
+  );
   const last = samples.at(-1)!;
   console.log(
     `\nafter ${last.at.toFixed(1)} min (${samples.length} samples, Chromium ${browser.version()}` +
       `${jitless ? ', --jitless' : ''}${updates ? `, a new default published ${publications} times` : ''}):`,
   );
-  const label = { heap: 'JS heap', nodes: 'DOM nodes', listeners: 'listeners' } as const;
+  const label = {
+    heap: 'JS heap',
+    nodes: 'DOM nodes',
+    listeners: 'listeners',
+    objects: 'page objects (heap snapshot without V8 code)',
+    code: 'V8 code (heap snapshot)',
+  } as const;
+  const mb = (b: number) => `${(b / 1e6).toFixed(2)} MB`;
   for (const r of verdict.rows) {
-    const trend = r.measure === 'heap' ? `${(r.perHour / 1e6).toFixed(2)} MB` : r.perHour.toFixed(1);
-    console.log(`  ${label[r.measure].padEnd(10)} ${pct(r.growth).padStart(8)}   trend ${trend} per hour`);
+    const trend = Number.isNaN(r.perHour)
+      ? ''
+      : `   trend ${r.measure === 'heap' ? mb(r.perHour) : r.perHour.toFixed(1)} per hour`;
+    const sizes =
+      (r.measure === 'objects' || r.measure === 'code') && firstSplit && lastSplit
+        ? `   ${mb(firstSplit[r.measure])} → ${mb(lastSplit[r.measure])}`
+        : '';
+    console.log(
+      `  ${label[r.measure].padEnd(44)} ${pct(r.growth).padStart(8)}${sizes}${trend}${r.judged ? '' : '   (reported, not judged)'}`,
+    );
   }
   await browser.close();
   await server.close();
   if (verdict.failed) {
-    console.error('soak: growth above 10 %');
+    console.error('soak: page objects, DOM nodes or listeners grew more than 10 %');
     process.exitCode = 1;
   }
 }
