@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  cameraBox,
   cameraForView,
   fitCamera,
   fitPlaces,
@@ -151,5 +152,23 @@ describe('mercator, more views', () => {
     expect(cameraForView(camera, 3840, 1080).zoom).toBeCloseTo(2.3, 9);
     // 1920 × 540: half the height, one zoom level out.
     expect(cameraForView(camera, 1920, 540).zoom).toBeCloseTo(1.3, 9);
+  });
+});
+
+describe('cameraBox', () => {
+  it('is the span a story camera shows on a 1920 × 1080 view', () => {
+    // At zoom 2 the world is 2048 px wide: 1920 px are 337.5° of longitude; 540 px above the equator
+    // reach 68.399° north (worked out by hand from the Mercator formula).
+    const [west, south, east, north] = cameraBox({ lon: 0, lat: 0, zoom: 2 });
+    expect(west).toBeCloseTo(-168.75, 9);
+    expect(east).toBeCloseTo(168.75, 9);
+    expect(north).toBeCloseTo(68.39918, 4);
+    expect(south).toBeCloseTo(-68.39918, 4);
+    const [w1, , e1] = cameraBox({ lon: 20, lat: 40, zoom: 3 });
+    expect(e1 - w1).toBeCloseTo(168.75, 9);
+    // A span past the antimeridian stops there: 223° wide about 100° E would reach 211.6° E.
+    const [w2, , e2] = cameraBox({ lon: 100, lat: 40, zoom: 2.6 });
+    expect(w2).toBeCloseTo(100 - (960 / (512 * 2 ** 2.6)) * 360, 9);
+    expect(e2).toBe(180);
   });
 });

@@ -87,3 +87,24 @@ export function cameraForView<C extends { zoom: number }>(camera: C, width: numb
   const zoom = Math.min(ZOOM_RANGE.max, Math.max(ZOOM_RANGE.min, camera.zoom + Math.log2(k)));
   return { ...camera, zoom };
 }
+
+/**
+ * What a story camera shows on the view it is written for (STORY_VIEW, MapLibre's 512-pixel world at
+ * zoom 0), as a box of [west, south, east, north] in degrees, within one world: the film fits its
+ * frames to it.
+ */
+export function cameraBox(camera: {
+  lon: number;
+  lat: number;
+  zoom: number;
+}): [number, number, number, number] {
+  const world = 512 * 2 ** camera.zoom;
+  const [x, y] = toMercator(camera.lon, camera.lat);
+  const hw = STORY_VIEW.width / 2 / world;
+  const hh = STORY_VIEW.height / 2 / world;
+  // Clamped to one world: a box past the antimeridian would wrap round and frame the wrong side.
+  const clamp = (v: number) => Math.max(0, Math.min(1, v));
+  const [west, north] = fromMercator(clamp(x - hw), clamp(y - hh));
+  const [east, south] = fromMercator(clamp(x + hw), clamp(y + hh));
+  return [west, south, east, north];
+}

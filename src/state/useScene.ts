@@ -11,7 +11,8 @@ import {
 import { useAppStore, type AppState } from './store.ts';
 import { effectiveProvenance } from './url.ts';
 
-function sceneChoices(s: AppState): SceneChoices {
+/** The scene choices in the store now (the film starts from them and applies each step). */
+export function sceneChoices(s: AppState): SceneChoices {
   return {
     time: s.time,
     mode: s.mode,
