@@ -24,6 +24,11 @@ export interface CanvasView {
   /** Canvas pixels per look pixel (1 on screen; more in a large export). */
   unit: number;
   /**
+   * Where the direction chevrons are (src/map/arcs/chevronClock.ts), for a frame of the film; without it
+   * arcs are drawn still and plain, as in the PNG export and the first picture.
+   */
+  cycle?: number;
+  /**
    * On a globe (src/map/globeProjection.ts): an arc's visible runs in pixels, and a world position in
    * pixels or null when hidden. Absent on the flat map, where arcs are the Béziers through x and y.
    */
@@ -73,7 +78,8 @@ export function drawArcs(
     // Round caps would close the gaps of a dashed (illustrative) arc.
     ctx.lineCap = dash.length ? 'butt' : 'round';
     curve();
-    ctx.stroke();
+    if (view.cycle !== undefined && !dash.length) strokeWithChevrons(ctx, view.unit, view.cycle);
+    else ctx.stroke();
     if (emphasisLook(emphasis).hollow) {
       // The open core of a decrease, in the land's colour, as the WebGL shader draws it.
       ctx.strokeStyle = palette.land;
@@ -84,6 +90,25 @@ export function drawArcs(
   }
   ctx.setLineDash([]);
   ctx.globalAlpha = 1;
+}
+
+/**
+ * The current path as the shader draws a solid arc in motion: the body at the chevron floor of its
+ * opacity, and a short dash every chevron spacing brought up to full, moved along by `cycle`. (Dashed
+ * arcs keep their still dashes: their gaps already carry their provenance.)
+ */
+function strokeWithChevrons(ctx: CanvasRenderingContext2D, unit: number, cycle: number) {
+  const { spacing, floor } = ARC_LOOK.chevron;
+  const full = ctx.globalAlpha;
+  ctx.globalAlpha = full * floor;
+  ctx.stroke();
+  // Over the body, this alpha brings the colour back to `full` where a chevron is.
+  ctx.globalAlpha = (full - full * floor) / (1 - full * floor);
+  ctx.setLineDash([0.32 * spacing * unit, 0.68 * spacing * unit]);
+  ctx.lineDashOffset = -cycle * spacing * unit;
+  ctx.stroke();
+  ctx.setLineDash([]);
+  ctx.lineDashOffset = 0;
 }
 
 /**

@@ -26,6 +26,7 @@ import {
   nodeLook,
 } from './look.ts';
 import type { Palette } from './palette.ts';
+import type { PlaceBox } from '../domain/filmTimeline.ts';
 
 export interface PngText {
   title: string;
@@ -39,6 +40,17 @@ export interface PngText {
   marks: Record<'reported' | 'illustrative' | 'mixed', string>;
   /** In a comparison, the legend shows what the colours and marks of change mean instead of the types. */
   comparison?: Record<'increase' | 'decrease' | 'same' | 'added' | 'removed', string>;
+  /** A story step's caption and the line under it (story, sources, step), in a band above the footer. */
+  caption?: { text: string; meta: string };
+}
+
+export interface DrawOptions {
+  /** Drawn on an orthographic globe (URL `projection=globe`), as the WebGL map shows it. */
+  globe?: boolean;
+  /** The camera: the box the map is fitted to (a film moves it); without it, the view's nodes. */
+  box?: PlaceBox;
+  /** Where the arcs' chevrons are, for a frame of the film (src/map/canvasArcs.ts). */
+  cycle?: number;
 }
 
 const FONT = '"Noto Sans", "Noto Sans SC", sans-serif';
@@ -51,22 +63,33 @@ export function drawView(
   land: FeatureCollection | null,
   palette: Palette,
   text: PngText,
-  /** Drawn on an orthographic globe (URL `projection=globe`), as the WebGL map shows it. */
-  onGlobe = false,
+  options: DrawOptions = {},
 ): void {
-  canvas.width = width;
-  canvas.height = height;
+  // A film draws every frame on one canvas: resized only when the size changes, state reset each time.
+  if (canvas.width !== width) canvas.width = width;
+  if (canvas.height !== height) canvas.height = height;
   const ctx = canvas.getContext('2d')!;
+  ctx.globalAlpha = 1;
+  ctx.setLineDash([]);
+  ctx.lineDashOffset = 0;
   const u = height / 1080; // one unit at 1080p
   ctx.fillStyle = palette.water;
   ctx.fillRect(0, 0, width, height);
 
+  const caption = text.caption ? captionLines(ctx, text.caption.text, width - 120 * u, u) : [];
+  const captionHeight = caption.length ? caption.length * CAPTION_LINE * u + 56 * u : 0;
   const extent: [[number, number], [number, number]] = [
     [80 * u, 150 * u],
-    [width - 420 * u, height - 130 * u],
+    [width - 420 * u, height - 130 * u - captionHeight],
   ];
-  const flat = fitFlatProjection(scene.nodes, extent);
-  const globe = onGlobe ? fitGlobeProjection(scene.nodes, extent) : null;
+  const fitted = options.box
+    ? [
+        { lon: options.box[0], lat: options.box[1] },
+        { lon: options.box[2], lat: options.box[3] },
+      ]
+    : scene.nodes;
+  const flat = fitFlatProjection(fitted, extent);
+  const globe = options.globe ? fitGlobeProjection(fitted, extent) : null;
   /** A node's place in the picture, or null on the far side of the globe. */
   const at = (n: NodePoint) => (globe ? globe.at(n) : flat.at(n));
   const shown = scene.nodes.filter((n) => at(n) !== null);
@@ -98,6 +121,7 @@ export function drawView(
     x: flat.px,
     y: flat.py,
     unit: u * 1.4,
+    ...(options.cycle !== undefined ? { cycle: options.cycle } : {}),
     ...(globe ? { globe: { arc: globe.arc, mark: (m: ChangeMark) => globe.middle(...ends(m.arc)) } } : {}),
   };
   drawArcs(ctx, scene.arcs, scene.highlight, palette, arcView);
@@ -152,7 +176,7 @@ export function drawView(
         const r = n.radius * u * 1.3;
         return [x - r, y - r, x + r, y + r] as [number, number, number, number];
       }),
-      bounds: [0, 110 * u, width - 400 * u, height - 120 * u],
+      bounds: [0, 110 * u, width - 400 * u, height - 120 * u - captionHeight],
     },
   );
   const byId = new Map(scene.nodes.map((n) => [n.id, n]));
@@ -194,6 +218,7 @@ export function drawView(
     ctx.fillStyle = palette.text;
     ctx.fillText(text.marks[p], width - 290 * u, y);
   });
+  if (text.caption && caption.length) drawCaption(ctx, caption, text.caption.meta, palette, width, height, u);
   ctx.fillStyle = palette.text;
   ctx.font = `700 ${24 * u}px ${FONT}`;
   ctx.fillText(text.provenance, 60 * u, height - 104 * u);
@@ -267,6 +292,63 @@ function drawComparisonLegend(
     ctx.fillText(labels[key], width - 290 * u, y);
   });
   return rows.length;
+}
+
+/** Caption line height and size at 1080p; at most this many lines, the last shortened if need be. */
+const CAPTION_LINE = 44;
+const CAPTION_SIZE = 34;
+const CAPTION_LINES = 3;
+
+/**
+ * The caption broken into lines that fit `maxWidth`: between words, and between any two characters of
+ * Chinese, which has no spaces.
+ */
+function captionLines(ctx: CanvasRenderingContext2D, text: string, maxWidth: number, u: number): string[] {
+  ctx.font = `${CAPTION_SIZE * u}px ${FONT}`;
+  const pieces = text.match(/[\u2e80-\u9fff\uff00-\uffef]|[^\s\u2e80-\u9fff\uff00-\uffef]+\s*|\s+/g) ?? [];
+  const lines: string[] = [];
+  let line = '';
+  for (const piece of pieces) {
+    if (line && ctx.measureText((line + piece).trimEnd()).width > maxWidth) {
+      lines.push(line.trimEnd());
+      line = piece.trimStart();
+    } else line += piece;
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  if (lines.length <= CAPTION_LINES) return lines;
+  const kept = lines.slice(0, CAPTION_LINES);
+  let last = kept[CAPTION_LINES - 1]!;
+  while (last.length > 1 && ctx.measureText(`${last}…`).width > maxWidth) last = last.slice(0, -1);
+  kept[CAPTION_LINES - 1] = `${last}…`;
+  return kept;
+}
+
+/** The caption band over the footer: the caption large, the story, sources and step under it. */
+function drawCaption(
+  ctx: CanvasRenderingContext2D,
+  lines: string[],
+  meta: string,
+  palette: Palette,
+  width: number,
+  height: number,
+  u: number,
+) {
+  const top = height - 130 * u - lines.length * CAPTION_LINE * u - 56 * u;
+  // A lower third, as on the wall: arcs bowing below their nodes pass under it, never through the text.
+  ctx.fillStyle = palette.panel;
+  ctx.fillRect(0, top - 4 * u, width, height - top + 4 * u);
+  ctx.fillStyle = palette.panelLine;
+  ctx.fillRect(0, top - 4 * u, width, Math.max(1, u));
+  ctx.textAlign = 'left';
+  ctx.fillStyle = palette.text;
+  ctx.font = `${CAPTION_SIZE * u}px ${FONT}`;
+  lines.forEach((l, i) => ctx.fillText(l, 60 * u, top + (i + 1) * CAPTION_LINE * u));
+  ctx.fillStyle = palette.muted;
+  ctx.fillText(
+    fitText(ctx, meta, 24 * u, width - 120 * u),
+    60 * u,
+    top + lines.length * CAPTION_LINE * u + 36 * u,
+  );
 }
 
 /** Sets a font that fits `text` in `maxWidth` (down to 70 % of `size`), and shortens what still does not. */

@@ -28,7 +28,9 @@ export function ExportPng({ dataset, scene }: { dataset: Dataset; scene: Scene }
       import('../map/pngMetadata.ts'),
     ]);
     const canvas = document.createElement('canvas');
-    drawView(canvas, width, height, scene, land.data ?? null, PALETTES[theme], text, projection === 'globe');
+    drawView(canvas, width, height, scene, land.data ?? null, PALETTES[theme], text, {
+      globe: projection === 'globe',
+    });
     // The view in words goes into the file's own description, for viewers, archives and search engines.
     const png = new Uint8Array(await (await canvasToPng(canvas)).arrayBuffer());
     const url = URL.createObjectURL(

@@ -37,7 +37,9 @@ export function PrintView({ dataset, baseline }: { dataset: Dataset; baseline?: 
       const { scene, text, theme, globe, land } = current.current;
       // Printing is light on paper: the light palette, A4 landscape proportions.
       const canvas = document.createElement('canvas');
-      m.drawView(canvas, 2000, 1414, scene, land, PALETTES[theme === 'dark' ? 'light' : theme], text, globe);
+      m.drawView(canvas, 2000, 1414, scene, land, PALETTES[theme === 'dark' ? 'light' : theme], text, {
+        globe,
+      });
       // Made only for printing, so the page holds no image otherwise.
       const img = document.createElement('img');
       img.alt = '';
