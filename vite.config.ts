@@ -66,7 +66,8 @@ const serviceWorker = VitePWA({
   manifest: false,
   workbox: {
     globPatterns: ['**/*.{js,mjs,css,html}'],
-    globIgnores: ['data/**'],
+    // The film's muxer is for a presenter online, not for a lobby screen to carry around.
+    globIgnores: ['data/**', 'licenses/**', 'assets/mediabunny-*'],
     navigateFallback: 'index.html',
     cleanupOutdatedCaches: true,
     clientsClaim: true,
@@ -99,6 +100,8 @@ export default defineConfig({
         manualChunks(id: string) {
           if (id.includes('node_modules/maplibre-gl')) return 'maplibre';
           if (/node_modules\/(react|react-dom|scheduler)\//.test(id)) return 'react';
+          // The film's muxer: loaded only when a presenter exports a film.
+          if (id.includes('node_modules/mediabunny')) return 'mediabunny';
           return undefined;
         },
       },

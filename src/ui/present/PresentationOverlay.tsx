@@ -13,6 +13,7 @@ import { shownSelections, takeHomeHref } from '../../state/viewLink.ts';
 import { REFRESH_S, useDataUpdates } from './useDataUpdates.ts';
 import { KIOSK_IDLE_S, useKiosk } from './useKiosk.ts';
 import { shortCitation } from './shortCitation.ts';
+import { ExportFilm } from './ExportFilm.tsx';
 import { StepFigures } from './StepFigures.tsx';
 import { ViewQrCode } from './ViewQrCode.tsx';
 import { WallStatusCorner } from './WallStatusCorner.tsx';
@@ -56,6 +57,8 @@ export function PresentationOverlay({ dataset, baseline }: { dataset: Dataset; b
       <header className="present-title map-overlay">
         <h1>{t('app.title')}</h1>
         {current && <p>{current.title[lang]}</p>}
+        {/* A presenter's tool, not a visitor's: the lobby's kiosk does not offer it. */}
+        {!kiosk && current && <ExportFilm dataset={dataset} story={current} scene={scene} />}
       </header>
       <p className="present-window map-overlay" aria-live="polite">
         {window_}
