@@ -161,6 +161,12 @@ describe('the wall is legible from across the room', () => {
       await expect.poll(() => page.url()).toContain(`step=${step}`);
       await waitReady(page);
       await page.screenshot({ path: `.e2e-artifacts/story-step-${step}.png` });
+      // Nothing of the legend lies under the QR code and status corner.
+      const legend = (await page.locator('.present-legend').boundingBox())!;
+      const corner = (await page.locator('.wall-corner').boundingBox())!;
+      expect(legend.y + legend.height, `step ${step}: legend over the QR corner`).toBeLessThanOrEqual(
+        corner.y,
+      );
       await page.keyboard.press('PageDown');
     }
     expect(errors).toEqual([]);
