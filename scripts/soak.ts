@@ -20,7 +20,7 @@ Usage: npm run soak -- [--minutes 30] [--warmup 10] [--interval 60] [--publish-e
 
 Runs ?kiosk=1 (stories looping, idle reset) in headless Chromium and samples, every --interval seconds,
 the JS heap after a full garbage collection, the DOM node count and the event-listener count (Chrome
-DevTools Protocol), and takes a heap snapshot at the first and the last sample. Prints each sample, the
+DevTools Protocol), and takes a heap snapshot at the first sample, half way and at the last. Prints each sample, the
 growth from the first sample to the last and the trend per hour; exit code 1 when the page's objects
 (the snapshot without V8's code), the DOM nodes or the listeners grow more than 10 %. The whole JS heap
 and V8's code are printed too but not judged: V8 keeps compiling more of the loop into machine code
@@ -107,12 +107,16 @@ if (args.positional.length) {
   await page.waitForTimeout(warmup * 60_000);
   let firstSplit: HeapSplit | undefined;
   let lastSplit: HeapSplit | undefined;
+  let middleSplit: HeapSplit | undefined;
   for (;;) {
     const s = await sample();
     samples.push(s);
     const done = Date.now() - started >= (warmup + minutes) * 60000;
     if (samples.length === 1) firstSplit = await takeHeapSplit(cdp);
     if (done) lastSplit = await takeHeapSplit(cdp);
+    // Half way too, so the report shows whether what grew kept growing or levelled off.
+    if (!middleSplit && Date.now() - started >= (warmup + minutes / 2) * 60000)
+      middleSplit = await takeHeapSplit(cdp);
     console.log(
       `${s.at.toFixed(1).padStart(6)} min  heap ${(s.heap / 1e6).toFixed(2)} MB  nodes ${s.nodes}  ` +
         `listeners ${s.listeners}  ${await page.locator('[data-testid="wall-status"] span').first().textContent()}`,
@@ -143,9 +147,13 @@ if (args.positional.length) {
     const trend = Number.isNaN(r.perHour)
       ? ''
       : `   trend ${r.measure === 'heap' ? mb(r.perHour) : r.perHour.toFixed(1)} per hour`;
+    const part = r.measure === 'objects' || r.measure === 'code' ? r.measure : null;
     const sizes =
-      (r.measure === 'objects' || r.measure === 'code') && firstSplit && lastSplit
-        ? `   ${mb(firstSplit[r.measure])} → ${mb(lastSplit[r.measure])}`
+      part && firstSplit && lastSplit
+        ? `   ${[firstSplit, middleSplit, lastSplit]
+            .filter((x) => x !== undefined)
+            .map((x) => mb(x[part]))
+            .join(' → ')}`
         : '';
     console.log(
       `  ${label[r.measure].padEnd(44)} ${pct(r.growth).padStart(8)}${sizes}${trend}${r.judged ? '' : '   (reported, not judged)'}`,
