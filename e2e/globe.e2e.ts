@@ -87,6 +87,49 @@ describe('the globe', () => {
     await page.context().close();
   });
 
+  it('draws a comparison’s change marks on the lifted arcs, not on the ground below them', async () => {
+    const { page, errors } = await openPage(
+      env.browser,
+      env.server,
+      '?v=2026.11&lang=en&time=2024&mode=period&compare=2022&projection=globe',
+      { viewport: { width: 1400, height: 900 }, reducedMotion: 'reduce' },
+    );
+    await waitReady(page);
+    const png = PNG.sync.read(await page.locator('.map-canvas').screenshot());
+    const marks = (
+      await attr<Array<['added' | 'removed', number, number] | null>>(page, 'data-change-marks')
+    ).filter((m) => m !== null);
+    // New edges' marks on screen, clear of any other mark (a type that appeared beside one that went
+    // shares its arc's middle).
+    const added = marks.filter(
+      ([kind, x, y]) =>
+        kind === 'added' &&
+        x > 10 &&
+        y > 10 &&
+        x < png.width - 10 &&
+        y < png.height - 10 &&
+        marks.every((o) => o[0] === 'added' || Math.hypot(o[1] - x, o[2] - y) > 14),
+    );
+    expect(added.length, JSON.stringify(marks)).toBeGreaterThan(2);
+    const colourAt = (x: number, y: number): [number, number, number] => {
+      const i = (Math.round(y) * png.width + Math.round(x)) * 4;
+      return [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
+    };
+    const isIncrease = ([r, g, b]: [number, number, number]) =>
+      Math.abs(r - 0x56) + Math.abs(g - 0xb4) + Math.abs(b - 0xe9) < 70;
+    // A new edge's mark is a disc filled with the increase colour (#56b4e9 on the dark palette) where
+    // the arc's lifted middle is drawn: the colour all round the point, 3 px out in every direction,
+    // which a thin arc in the same colour would not give (and the ground under the middle lies far off).
+    for (const [, x, y] of added) {
+      const ring = Array.from({ length: 8 }, (_, k) =>
+        colourAt(x + 3 * Math.cos((k * Math.PI) / 4), y + 3 * Math.sin((k * Math.PI) / 4)),
+      );
+      expect([colourAt(x, y), ...ring].every(isIncrease), JSON.stringify({ x, y, ring })).toBe(true);
+    }
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('exports the globe as it shows it: the PNG is drawn on an orthographic globe', async () => {
     const exported = async (query: string) => {
       const { page, errors } = await openPage(env.browser, env.server, `?lang=en${query}`, {

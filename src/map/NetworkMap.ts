@@ -6,13 +6,12 @@ import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource } from 'maplibre-g
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
-import { ARC, ARC_STRIDE, nearestArc, nearestArcOnPolylines, type ChangeMark } from '../domain/arcs.ts';
-import { globeArcPoint } from '../domain/globeArcs.ts';
+import { ARC, ARC_STRIDE, nearestArc, nearestArcOnPolylines } from '../domain/arcs.ts';
 import { fitCamera, fromMercator, ZOOM_RANGE, type Padding } from '../domain/mercator.ts';
 import type { NodePoint } from '../domain/nodePoints.ts';
 import type { MapScene } from '../state/scene.ts';
 import type { Camera, Projection } from '../state/url.ts';
-import { ArcLayer } from './arcs/arcLayer.ts';
+import { ArcLayer, MARK_STRIDE } from './arcs/arcLayer.ts';
 import {
   CHANGE_MARK_LOOK,
   changeMarkLook,
@@ -344,6 +343,8 @@ export class NetworkMap {
     c.dataset.labelSize = String(Math.min(...Object.values(LABEL_LOOK.size)) * scale);
     // On the globe, where the first arcs run (their ends and middle, CSS pixels, as pointing sees them).
     c.dataset.globeArcs = JSON.stringify(this.arcs.onGlobe ? this.globeArcSamples(5) : []);
+    // Where a comparison's change marks are drawn (CSS pixels; null when the globe hides one).
+    c.dataset.changeMarks = JSON.stringify(this.changeMarkPlaces());
     // The nodes a highlight keeps bright and where they are on screen (CSS pixels), for the same readers.
     c.dataset.bright = JSON.stringify(
       highlight === null
@@ -363,13 +364,16 @@ export class NetworkMap {
       this.map.once('load', () => this.updateChangeMarks());
       return;
     }
+    // On the globe the arc layer draws the marks, on the lifted arcs; MapLibre's circles stay on the ground.
+    const onGlobe = this.projection === 'globe';
+    this.arcs.setGlobeMarks(onGlobe ? globeMarks(this.scene) : new Float32Array(0));
     source.setData({
       type: 'FeatureCollection',
-      features: this.scene.marks.map((m) => {
+      features: (onGlobe ? [] : this.scene.marks).map((m) => {
         const look = changeMarkLook(m.kind, this.palette);
         return {
           type: 'Feature' as const,
-          geometry: { type: 'Point' as const, coordinates: this.markPlace(m) },
+          geometry: { type: 'Point' as const, coordinates: fromMercator(m.x, m.y) },
           properties: {
             kind: m.kind,
             radius: CHANGE_MARK_LOOK.radius * this.scale,
@@ -395,17 +399,23 @@ export class NetworkMap {
     requestAnimationFrame(() => this.options.onReady());
   }
 
-  /**
-   * Where a change mark goes: the middle of its arc on the flat map; on the globe, the surface under the
-   * middle of its great circle (MapLibre draws the marks on the ground, the arcs lifted above it).
-   */
-  private markPlace(m: ChangeMark): [number, number] {
-    if (this.projection !== 'globe') return fromMercator(m.x, m.y);
-    const o = m.arc * ARC_STRIDE;
+  private changeMarkPlaces() {
     const d = this.scene!.arcs.data;
-    const [x, y, z] = globeArcPoint(d[o + ARC.x0]!, d[o + ARC.y0]!, d[o + ARC.x1]!, d[o + ARC.y1]!, 0.5);
-    const r = Math.hypot(x, y, z);
-    return [(Math.atan2(x, z) * 180) / Math.PI, (Math.asin(y / r) * 180) / Math.PI];
+    return this.scene!.marks.map((m) => {
+      if (!this.arcs.onGlobe) {
+        const p = this.map.project(fromMercator(m.x, m.y));
+        return [m.kind, Math.round(p.x), Math.round(p.y)];
+      }
+      const o = m.arc * ARC_STRIDE;
+      const mid = this.arcs.globeArcPath(
+        d[o + ARC.x0]!,
+        d[o + ARC.y0]!,
+        d[o + ARC.x1]!,
+        d[o + ARC.y1]!,
+        2,
+      )?.[1];
+      return mid ? [m.kind, Math.round(mid[0]), Math.round(mid[1])] : null;
+    });
   }
 
   private globeArcSamples(count: number) {
@@ -515,4 +525,18 @@ export class NetworkMap {
     if (this.arcs.animating && document.visibilityState === 'visible') this.map.triggerRepaint();
     this.frame = requestAnimationFrame(this.loop);
   };
+}
+
+/** The marks the arc layer draws on the globe: each marked arc's ends and its kind (MARK_STRIDE floats). */
+function globeMarks(scene: MapScene): Float32Array {
+  const d = scene.arcs.data;
+  const out = new Float32Array(scene.marks.length * MARK_STRIDE);
+  scene.marks.forEach((m, i) => {
+    const o = m.arc * ARC_STRIDE;
+    out.set(
+      [d[o + ARC.x0]!, d[o + ARC.y0]!, d[o + ARC.x1]!, d[o + ARC.y1]!, m.kind === 'added' ? 0 : 1],
+      i * MARK_STRIDE,
+    );
+  });
+  return out;
 }

@@ -32,6 +32,19 @@ ${define}
 ${ARC_VERTEX_BODY}`;
 }
 
+/** The lifted great circle from world point `from` to `to` (src/domain/globeArcs.ts), in clip space. */
+const GLOBE_PATH = `
+vec4 globeArcClip(vec2 from, vec2 to, float t) {
+  vec3 a = projectToSphere(from);
+  vec3 b = projectToSphere(to);
+  float omega = acos(clamp(dot(a, b), -1.0, 1.0));
+  vec3 p = omega < 1e-6 ? a : normalize(sin((1.0 - t) * omega) * a + sin(t * omega) * b);
+  // The point's Mercator position, for MapLibre's flat fallback (used when it blends globe and flat).
+  vec2 merc = vec2(fract((atan(p.x, p.z) - PI) / (2.0 * PI)), 0.5 - atanh(clamp(p.y, -0.9999, 0.9999)) / (2.0 * PI));
+  float lift = ${GLOBE_ARC_LIFT.toFixed(4)} * omega * GLOBE_RADIUS * 4.0 * t * (1.0 - t);
+  return interpolateProjection(merc, p, lift);
+}`;
+
 const ARC_VERTEX_BODY = `
 uniform mat4 u_matrix;
 uniform vec2 u_viewport;
@@ -81,15 +94,10 @@ bool arcDimmed() {
 }
 
 #ifdef GLOBE
+${GLOBE_PATH}
+
 vec4 clipAt(float t) {
-  vec3 a = projectToSphere(a_curve.xy);
-  vec3 b = projectToSphere(a_end.xy);
-  float omega = acos(clamp(dot(a, b), -1.0, 1.0));
-  vec3 p = omega < 1e-6 ? a : normalize(sin((1.0 - t) * omega) * a + sin(t * omega) * b);
-  // The point's Mercator position, for MapLibre's flat fallback (used when it blends globe and flat).
-  vec2 merc = vec2(fract((atan(p.x, p.z) - PI) / (2.0 * PI)), 0.5 - atanh(clamp(p.y, -0.9999, 0.9999)) / (2.0 * PI));
-  float lift = ${GLOBE_ARC_LIFT.toFixed(4)} * omega * GLOBE_RADIUS * 4.0 * t * (1.0 - t);
-  return interpolateProjection(merc, p, lift);
+  return globeArcClip(a_curve.xy, a_end.xy, t);
 }
 #else
 vec2 bezier(float t) {
@@ -188,6 +196,66 @@ void main() {
   // A hollow arc (a decrease) has its core in the land's colour: the same hue, another shape.
   float core = v_hollow > 0.5 && across < u_hollow_core ? 1.0 : 0.0;
   vec3 color = mix(v_color, u_core_color, core);
+  fragColor = vec4(color * alpha, alpha);
+}
+`;
+
+/** Attribute locations of the change-mark program: a quad corner, the marked arc's ends, its kind. */
+export const MARK_ATTRIBUTES = ['a_corner', 'a_ends', 'a_kind'] as const;
+
+/**
+ * A comparison's change marks on the globe, at the middle of their arcs as lifted there (on the flat map
+ * MapLibre's circles sit on the arcs already). Each mark is a screen-space quad around that point, drawn
+ * as the circle the look describes: a fill of `u_radius`, and a stroke outside it, as MapLibre's circles
+ * draw. Kind 0 is a new edge, 1 a gone one (changeMarkLook in src/map/look.ts).
+ */
+export function markVertexShader(prelude: string, define: string): string {
+  return `#version 300 es
+precision highp float;
+${prelude}
+${define}
+uniform vec2 u_viewport;
+uniform float u_pixel_ratio;
+uniform float u_radius;
+uniform float u_stroke_width[2];
+in vec2 a_corner;
+in vec4 a_ends;
+in float a_kind;
+out vec2 v_offset;
+flat out int v_kind;
+${GLOBE_PATH}
+
+void main() {
+  int kind = int(a_kind + 0.5);
+  vec4 clip = globeArcClip(a_ends.xy, a_ends.zw, 0.5);
+  float size = (u_radius + u_stroke_width[kind]) * u_pixel_ratio + 1.0;
+  vec2 screen = (clip.xy / clip.w * 0.5 + 0.5) * u_viewport + a_corner * size;
+  gl_Position = vec4((screen / u_viewport * 2.0 - 1.0) * clip.w, clip.z, clip.w);
+  v_offset = a_corner * size;
+  v_kind = kind;
+}`;
+}
+
+export const MARK_FRAGMENT_SHADER = `#version 300 es
+precision highp float;
+uniform float u_pixel_ratio;
+uniform float u_radius;
+uniform float u_stroke_width[2];
+uniform vec4 u_fill[2];
+uniform vec3 u_stroke[2];
+in vec2 v_offset;
+flat in int v_kind;
+out vec4 fragColor;
+
+void main() {
+  float d = length(v_offset);
+  float r = u_radius * u_pixel_ratio;
+  float outer = r + u_stroke_width[v_kind] * u_pixel_ratio;
+  float inside = 1.0 - smoothstep(r - 0.5, r + 0.5, d);
+  float covered = 1.0 - smoothstep(outer - 0.5, outer + 0.5, d);
+  vec4 fill = u_fill[v_kind];
+  vec3 color = mix(u_stroke[v_kind], fill.rgb, inside);
+  float alpha = covered * mix(1.0, fill.a, inside);
   fragColor = vec4(color * alpha, alpha);
 }
 `;
