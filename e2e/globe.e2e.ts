@@ -99,8 +99,8 @@ describe('the globe', () => {
     const marks = (
       await attr<Array<['added' | 'removed', number, number] | null>>(page, 'data-change-marks')
     ).filter((m) => m !== null);
-    // New edges' marks on screen, clear of any other mark (a type that appeared beside one that went
-    // shares its arc's middle).
+    // New edges' marks on screen, clear of any other mark (two flow types between the same places share
+    // their arcs' middle).
     const added = marks.filter(
       ([kind, x, y]) =>
         kind === 'added' &&
@@ -108,7 +108,7 @@ describe('the globe', () => {
         y > 10 &&
         x < png.width - 10 &&
         y < png.height - 10 &&
-        marks.every((o) => o[0] === 'added' || Math.hypot(o[1] - x, o[2] - y) > 14),
+        marks.filter((o) => Math.hypot(o[1] - x, o[2] - y) < 14).length === 1,
     );
     expect(added.length, JSON.stringify(marks)).toBeGreaterThan(2);
     const colourAt = (x: number, y: number): [number, number, number] => {
@@ -117,14 +117,21 @@ describe('the globe', () => {
     };
     const isIncrease = ([r, g, b]: [number, number, number]) =>
       Math.abs(r - 0x56) + Math.abs(g - 0xb4) + Math.abs(b - 0xe9) < 70;
-    // A new edge's mark is a disc filled with the increase colour (#56b4e9 on the dark palette) where
-    // the arc's lifted middle is drawn: the colour all round the point, 3 px out in every direction,
-    // which a thin arc in the same colour would not give (and the ground under the middle lies far off).
-    for (const [, x, y] of added) {
-      const ring = Array.from({ length: 8 }, (_, k) =>
-        colourAt(x + 3 * Math.cos((k * Math.PI) / 4), y + 3 * Math.sin((k * Math.PI) / 4)),
+    // A new edge's mark is a disc filled with the increase colour (#56b4e9 on the dark palette) where the
+    // arc's lifted middle is drawn, ringed by a dark halo: the colour all round the point 3 px out, and a
+    // break in it a little further out in every direction. An arc in the same colour without its mark
+    // would carry the colour on along its length; the ground under the middle lies far off on screen.
+    const around = (x: number, y: number, r: number) =>
+      Array.from({ length: 8 }, (_, k) =>
+        colourAt(x + r * Math.cos((k * Math.PI) / 4), y + r * Math.sin((k * Math.PI) / 4)),
       );
-      expect([colourAt(x, y), ...ring].every(isIncrease), JSON.stringify({ x, y, ring })).toBe(true);
+    for (const [, x, y] of added) {
+      const disc = [colourAt(x, y), ...around(x, y, 3)];
+      expect(disc.every(isIncrease), JSON.stringify({ x, y, disc })).toBe(true);
+      // In every direction the halo shows somewhere 5–7 px out (the reported place is rounded to a pixel).
+      const rings = [5, 5.5, 6, 6.5, 7].map((r) => around(x, y, r));
+      const haloEverywhere = rings[0]!.every((_, k) => rings.some((ring) => !isIncrease(ring[k]!)));
+      expect(haloEverywhere, JSON.stringify({ x, y, rings })).toBe(true);
     }
     expect(errors).toEqual([]);
     await page.context().close();

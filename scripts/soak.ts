@@ -115,7 +115,7 @@ if (args.positional.length) {
     if (samples.length === 1) firstSplit = await takeHeapSplit(cdp);
     if (done) lastSplit = await takeHeapSplit(cdp);
     // Half way too, so the report shows whether what grew kept growing or levelled off.
-    if (!middleSplit && Date.now() - started >= (warmup + minutes / 2) * 60000)
+    if (!done && !middleSplit && Date.now() - started >= (warmup + minutes / 2) * 60000)
       middleSplit = await takeHeapSplit(cdp);
     console.log(
       `${s.at.toFixed(1).padStart(6)} min  heap ${(s.heap / 1e6).toFixed(2)} MB  nodes ${s.nodes}  ` +

@@ -16,7 +16,7 @@ describe('the film of a story', () => {
     expect(filmFrame(0, 2, timing)).toEqual({ time: 0, step: 0, from: null, progress: 1 });
     expect(filmFrame(19, 2, timing)).toMatchObject({ step: 0, from: null });
     expect(filmFrame(20, 2, timing)).toEqual({ time: 2, step: 1, from: 0, progress: 0 });
-    // Half way through the move the eased camera is half way too; a quarter in, less than a quarter.
+    // Half way through the move the eased camera is half way too; a fifth in, about a tenth.
     expect(filmFrame(25, 2, timing).progress).toBeCloseTo(0.5, 10);
     expect(filmFrame(22, 2, timing).progress).toBeCloseTo(0.104, 10);
     expect(filmFrame(30, 2, timing)).toMatchObject({ step: 1, from: null, progress: 1 });

@@ -68,6 +68,16 @@ export function placesBox(places: readonly { lon: number; lat: number }[]): Plac
   return [west!, south!, east!, north!];
 }
 
+/**
+ * Points over a camera box, 5 across and 3 down: the flat fit needs only its corners, but the globe turns
+ * to face the points' mean, and two corners of a box wider than 180° average to the far side of the Earth.
+ */
+export function boxPoints([west, south, east, north]: PlaceBox) {
+  return [0, 0.5, 1].flatMap((j) =>
+    [0, 0.25, 0.5, 0.75, 1].map((i) => ({ lon: west + (east - west) * i, lat: south + (north - south) * j })),
+  );
+}
+
 /** The camera's box part of the way from one box to another. */
 export function boxBetween(from: PlaceBox, to: PlaceBox, progress: number): PlaceBox {
   return from.map((v, i) => v + (to[i]! - v) * progress) as unknown as PlaceBox;

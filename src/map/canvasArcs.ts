@@ -109,6 +109,7 @@ function strokeWithChevrons(ctx: CanvasRenderingContext2D, unit: number, cycle: 
   ctx.stroke();
   ctx.setLineDash([]);
   ctx.lineDashOffset = 0;
+  ctx.globalAlpha = full;
 }
 
 /**

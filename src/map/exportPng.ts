@@ -26,7 +26,7 @@ import {
   nodeLook,
 } from './look.ts';
 import type { Palette } from './palette.ts';
-import type { PlaceBox } from '../domain/filmTimeline.ts';
+import { boxPoints, type PlaceBox } from '../domain/filmTimeline.ts';
 
 export interface PngText {
   title: string;
@@ -72,6 +72,9 @@ export function drawView(
   ctx.globalAlpha = 1;
   ctx.setLineDash([]);
   ctx.lineDashOffset = 0;
+  ctx.lineCap = 'butt';
+  ctx.lineJoin = 'miter';
+  ctx.textAlign = 'start';
   const u = height / 1080; // one unit at 1080p
   ctx.fillStyle = palette.water;
   ctx.fillRect(0, 0, width, height);
@@ -82,12 +85,7 @@ export function drawView(
     [80 * u, 150 * u],
     [width - 420 * u, height - 130 * u - captionHeight],
   ];
-  const fitted = options.box
-    ? [
-        { lon: options.box[0], lat: options.box[1] },
-        { lon: options.box[2], lat: options.box[3] },
-      ]
-    : scene.nodes;
+  const fitted = options.box ? boxPoints(options.box) : scene.nodes;
   const flat = fitFlatProjection(fitted, extent);
   const globe = options.globe ? fitGlobeProjection(fitted, extent) : null;
   /** A node's place in the picture, or null on the far side of the globe. */
@@ -205,6 +203,8 @@ export function drawView(
   const rows = text.comparison
     ? drawComparisonLegend(ctx, palette, text.comparison, width, u)
     : drawTypeLegend(ctx, palette, text, width, u);
+  // Butt caps, whatever the last arc drew with: round ones would close the dashes' gaps.
+  ctx.lineCap = 'butt';
   (['reported', 'illustrative', 'mixed'] as const).forEach((p, i) => {
     const y = 170 * u + (rows + i) * 48 * u;
     ctx.strokeStyle = palette.text;

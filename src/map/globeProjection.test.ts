@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toMercator } from '../domain/mercator.ts';
 import { globeArcPoint } from '../domain/globeArcs.ts';
+import { boxPoints } from '../domain/filmTimeline.ts';
 import { fitGlobeProjection } from './globeProjection.ts';
 
 const qingdao = { lon: 120.38, lat: 36.07 };
@@ -66,5 +67,25 @@ describe('the globe drawn without WebGL', () => {
     const runs = globe.arc(...toMercator(qingdao.lon, qingdao.lat), ...toMercator(-60, -30));
     expect(runs.length).toBeGreaterThanOrEqual(1);
     expect(runs.flat().length).toBeLessThan(25);
+  });
+});
+
+describe('the globe fitted to a film camera box', () => {
+  it('faces the middle of a box wider than half the world, not the far side its corners average to', () => {
+    // The shipped tour's first camera (100° E, zoom 2.6) spans 11.6° W to 180° on a 1920-wide view.
+    const box = [-11.6, 10, 180, 62] as const;
+    const extent: [[number, number], [number, number]] = [
+      [0, 0],
+      [1000, 800],
+    ];
+    const [lon] = fitGlobeProjection(boxPoints(box), extent).projection.rotate();
+    expect(-lon!).toBeGreaterThan(60);
+    expect(-lon!).toBeLessThan(110);
+    // Two corners alone face the Atlantic.
+    const corners = [
+      { lon: box[0], lat: box[1] },
+      { lon: box[2], lat: box[3] },
+    ];
+    expect(-fitGlobeProjection(corners, extent).projection.rotate()[0]!).toBeLessThan(0);
   });
 });

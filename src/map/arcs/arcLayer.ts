@@ -213,6 +213,7 @@ export class ArcLayer implements CustomLayerInterface {
     this.gl = gl as WebGL2RenderingContext;
     this.state = createGlState(this.gl);
     this.uploaded = -1;
+    this.marksUploaded = null;
   }
 
   onRemove() {

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Dataset, Story } from '../../data/schema.ts';
 import { FILM_TIMING, filmFrame, filmFrameCount } from '../../domain/filmTimeline.ts';
 import { FILM_SIZES } from '../../map/exportSizes.ts';
@@ -33,25 +33,27 @@ export function ExportFilm({ dataset, story, scene }: { dataset: Dataset; story:
   const [size, setSize] = useState(0);
   const [progress, setProgress] = useState<Progress>({ state: 'idle' });
   const abort = useRef<AbortController | null>(null);
+  // Leaving presentation (Esc) stops a film being made: nothing renders on unseen.
+  useEffect(() => () => abort.current?.abort(), []);
 
   const exportNow = async () => {
     const controller = new AbortController();
     abort.current = controller;
     const [width, height] = FILM_SIZES[size]!;
-    const state = useAppStore.getState();
-    const plan = planFilm({
-      story,
-      dataset,
-      base: sceneChoices(state),
-      projection: state.projection,
-      t,
-      lang,
-      textOf,
-      link,
-    });
-    const total = filmFrameCount(plan.steps.length);
-    setProgress({ state: 'rendering', done: 0, total });
     try {
+      const state = useAppStore.getState();
+      const plan = planFilm({
+        story,
+        dataset,
+        base: sceneChoices(state),
+        projection: state.projection,
+        t,
+        lang,
+        textOf,
+        link,
+      });
+      const total = filmFrameCount(plan.steps.length);
+      setProgress({ state: 'rendering', done: 0, total });
       const [{ drawFilmFrame }, { encodeFilm, FilmUnsupportedError }] = await Promise.all([
         import('../../map/filmFrames.ts'),
         import('../../map/encodeFilm.ts'),

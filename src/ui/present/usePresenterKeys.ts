@@ -8,6 +8,10 @@ export function usePresenterKeys(stories: Story[] | undefined, toggleBlank: () =
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey) return;
+      // On a control of its own (the film's size, its buttons) arrows, Space and letters work the control;
+      // a clicker's PageDown/PageUp and Esc still drive the presentation.
+      const onControl = e.target instanceof Element && e.target.closest('select, input, textarea, button');
+      if (onControl && !['PageDown', 'PageUp', 'Escape'].includes(e.key)) return;
       const state = useAppStore.getState();
       const step = (delta: 1 | -1) => {
         if (!stories?.length) return;
