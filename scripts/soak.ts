@@ -18,10 +18,10 @@ const USAGE = `
 Usage: npm run soak -- [--minutes 30] [--warmup 10] [--interval 60] [--publish-every 4] [--no-updates]
                        [--no-build] [--dist DIR] [--jitless]
 
-Runs ?kiosk=1 (stories looping, idle reset) in headless Chromium and samples, every --interval seconds,
-the JS heap after a full garbage collection, the DOM node count and the event-listener count (Chrome
-DevTools Protocol), and takes a heap snapshot at the first sample, half way and at the last. Prints each sample, the
-growth from the first sample to the last and the trend per hour; exit code 1 when the page's objects
+Runs ?kiosk=1 (stories looping, idle reset) in headless Chromium and samples, every --interval seconds
+or at the loop's next return to its first step after that, the JS heap after a full garbage collection,
+the DOM node count and the event-listener count (Chrome DevTools Protocol), and takes a heap snapshot at
+the first sample, half way and at the last. Prints each sample, the growth from the first sample to the last and the trend per hour; exit code 1 when the page's objects
 (the snapshot without V8's code), the DOM nodes or the listeners grow more than 10 %. The whole JS heap
 and V8's code are printed too but not judged: V8 keeps compiling more of the loop into machine code
 for the first hour or so, which is not the page accumulating anything (see --jitless).
@@ -90,6 +90,16 @@ if (args.positional.length) {
   await page.waitForSelector('html[data-ready="true"]', { timeout: 120_000 });
   const started = Date.now();
   const sample = async (): Promise<SoakSample> => {
+    // Every sample on the same screen, the loop's first step: a later step (the figures band) has more DOM
+    // nodes, and a sample that happened to land on it would read as growth. The loop passes it every
+    // couple of minutes; a visitor's pause ends with the reset to it.
+    await page
+      .waitForFunction(() => new URLSearchParams(location.search).get('step') === '1', null, {
+        timeout: 240_000,
+        polling: 500,
+      })
+      .catch(() => undefined);
+    await page.waitForTimeout(3000);
     // LowMemoryNotification in V8: collects everything unreachable, not just the young generation.
     await cdp.send('HeapProfiler.collectGarbage');
     const m = await metrics(cdp);
