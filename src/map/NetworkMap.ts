@@ -11,7 +11,8 @@ import { fitCamera, fromMercator, ZOOM_RANGE, type Padding } from '../domain/mer
 import type { NodePoint } from '../domain/nodePoints.ts';
 import type { MapScene } from '../state/scene.ts';
 import type { Camera, Projection } from '../state/url.ts';
-import { ArcLayer, MARK_STRIDE } from './arcs/arcLayer.ts';
+import { ArcLayer } from './arcs/arcLayer.ts';
+import { MARK_STRIDE } from './arcs/globeMarks.ts';
 import {
   CHANGE_MARK_LOOK,
   changeMarkLook,

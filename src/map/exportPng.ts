@@ -26,6 +26,8 @@ import {
   nodeLook,
 } from './look.ts';
 import type { Palette } from './palette.ts';
+import { CANVAS_FONT as FONT, fitText } from './canvasText.ts';
+import { captionHeightOf, captionLines, drawCaption } from './captionBand.ts';
 import { boxPoints, type PlaceBox } from '../domain/filmTimeline.ts';
 
 export interface PngText {
@@ -53,8 +55,6 @@ export interface DrawOptions {
   cycle?: number;
 }
 
-const FONT = '"Noto Sans", "Noto Sans SC", sans-serif';
-
 export function drawView(
   canvas: HTMLCanvasElement,
   width: number,
@@ -80,7 +80,7 @@ export function drawView(
   ctx.fillRect(0, 0, width, height);
 
   const caption = text.caption ? captionLines(ctx, text.caption.text, width - 120 * u, u) : [];
-  const captionHeight = caption.length ? caption.length * CAPTION_LINE * u + 56 * u : 0;
+  const captionHeight = captionHeightOf(caption, u);
   const extent: [[number, number], [number, number]] = [
     [80 * u, 150 * u],
     [width - 420 * u, height - 130 * u - captionHeight],
@@ -292,74 +292,6 @@ function drawComparisonLegend(
     ctx.fillText(labels[key], width - 290 * u, y);
   });
   return rows.length;
-}
-
-/** Caption line height and size at 1080p; at most this many lines, the last shortened if need be. */
-const CAPTION_LINE = 44;
-const CAPTION_SIZE = 34;
-const CAPTION_LINES = 3;
-
-/**
- * The caption broken into lines that fit `maxWidth`: between words, and between any two characters of
- * Chinese, which has no spaces.
- */
-function captionLines(ctx: CanvasRenderingContext2D, text: string, maxWidth: number, u: number): string[] {
-  ctx.font = `${CAPTION_SIZE * u}px ${FONT}`;
-  const pieces = text.match(/[\u2e80-\u9fff\uff00-\uffef]|[^\s\u2e80-\u9fff\uff00-\uffef]+\s*|\s+/g) ?? [];
-  const lines: string[] = [];
-  let line = '';
-  for (const piece of pieces) {
-    if (line && ctx.measureText((line + piece).trimEnd()).width > maxWidth) {
-      lines.push(line.trimEnd());
-      line = piece.trimStart();
-    } else line += piece;
-  }
-  if (line.trim()) lines.push(line.trimEnd());
-  if (lines.length <= CAPTION_LINES) return lines;
-  const kept = lines.slice(0, CAPTION_LINES);
-  let last = kept[CAPTION_LINES - 1]!;
-  while (last.length > 1 && ctx.measureText(`${last}…`).width > maxWidth) last = last.slice(0, -1);
-  kept[CAPTION_LINES - 1] = `${last}…`;
-  return kept;
-}
-
-/** The caption band over the footer: the caption large, the story, sources and step under it. */
-function drawCaption(
-  ctx: CanvasRenderingContext2D,
-  lines: string[],
-  meta: string,
-  palette: Palette,
-  width: number,
-  height: number,
-  u: number,
-) {
-  const top = height - 130 * u - lines.length * CAPTION_LINE * u - 56 * u;
-  // A lower third, as on the wall: arcs bowing below their nodes pass under it, never through the text.
-  ctx.fillStyle = palette.panel;
-  ctx.fillRect(0, top - 4 * u, width, height - top + 4 * u);
-  ctx.fillStyle = palette.panelLine;
-  ctx.fillRect(0, top - 4 * u, width, Math.max(1, u));
-  ctx.textAlign = 'left';
-  ctx.fillStyle = palette.text;
-  ctx.font = `${CAPTION_SIZE * u}px ${FONT}`;
-  lines.forEach((l, i) => ctx.fillText(l, 60 * u, top + (i + 1) * CAPTION_LINE * u));
-  ctx.fillStyle = palette.muted;
-  ctx.fillText(
-    fitText(ctx, meta, 24 * u, width - 120 * u),
-    60 * u,
-    top + lines.length * CAPTION_LINE * u + 36 * u,
-  );
-}
-
-/** Sets a font that fits `text` in `maxWidth` (down to 70 % of `size`), and shortens what still does not. */
-function fitText(ctx: CanvasRenderingContext2D, text: string, size: number, maxWidth: number): string {
-  for (let s = size; s >= size * 0.7; s -= size * 0.05) {
-    ctx.font = `${s}px ${FONT}`;
-    if (ctx.measureText(text).width <= maxWidth) return text;
-  }
-  let shown = text;
-  while (shown.length > 1 && ctx.measureText(`${shown}…`).width > maxWidth) shown = shown.slice(0, -1);
-  return `${shown}…`;
 }
 
 export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {

@@ -12,17 +12,9 @@ import { lookUniforms } from './lookUniforms.ts';
 import type { Palette } from '../palette.ts';
 import { chevronCycle } from './chevronClock.ts';
 import { globeArcPoint } from '../../domain/globeArcs.ts';
-import {
-  ARC_ATTRIBUTES,
-  ARC_FRAGMENT_SHADER,
-  arcVertexShader,
-  MARK_ATTRIBUTES,
-  MARK_FRAGMENT_SHADER,
-  markVertexShader,
-  SEGMENTS,
-} from './shaders.ts';
-import { changeMarkLook, CHANGE_MARK_LOOK } from '../look.ts';
-import { hexToRgb } from '../palette.ts';
+import { arcVertexShader, SEGMENTS } from './shaders.ts';
+import { createProgram, setProjectionUniforms, type Program } from './glProgram.ts';
+import { GlobeMarks } from './globeMarks.ts';
 
 export interface ArcLayerOptions {
   id: string;
@@ -36,55 +28,9 @@ interface GlState {
   corners: WebGLBuffer;
   /** One program per projection MapLibre draws in (its shaderData.variantName), compiled when first needed. */
   programs: Map<string, Program>;
-  /** The change marks on the globe: a quad per mark, and their program per globe variant. */
-  markVao: WebGLVertexArrayObject;
-  markInstances: WebGLBuffer;
-  markCorners: WebGLBuffer;
-  markPrograms: Map<string, Program>;
+  /** A comparison's change marks on the globe. */
+  marks: GlobeMarks;
 }
-
-/** Floats per change mark drawn on the globe: the marked arc's ends (x0 y0 x1 y1) and its kind. */
-export const MARK_STRIDE = 5;
-
-interface Program {
-  program: WebGLProgram;
-  uniforms: Record<string, WebGLUniformLocation | null>;
-}
-
-const UNIFORMS = [
-  'u_matrix',
-  'u_viewport',
-  'u_pixel_ratio',
-  'u_cycle',
-  'u_focus',
-  'u_focus_count',
-  'u_focus_between',
-  'u_colors',
-  'u_motion',
-  'u_alpha',
-  'u_emphasis_alpha',
-  'u_emphasis_color',
-  'u_emphasis_hollow',
-  'u_hollow_core',
-  'u_core_color',
-  'u_chevron_spacing',
-  'u_chevron_floor',
-  'u_source_fade',
-  'u_dimmed_alpha',
-  'u_hover_arc',
-  'u_hover_dim',
-  'u_provenance',
-  'u_radius',
-  'u_stroke_width',
-  'u_fill',
-  'u_stroke',
-  // MapLibre's projection (used on the globe): see CustomRenderMethodInput.defaultProjectionData.
-  'u_projection_matrix',
-  'u_projection_tile_mercator_coords',
-  'u_projection_clipping_plane',
-  'u_projection_transition',
-  'u_projection_fallback_matrix',
-];
 
 export class ArcLayer implements CustomLayerInterface {
   readonly id: string;
@@ -107,7 +53,6 @@ export class ArcLayer implements CustomLayerInterface {
   private globe = false;
   private clippingPlane: [number, number, number, number] = [0, 0, 0, 0];
   private marks: Float32Array = new Float32Array(0);
-  private marksUploaded: Float32Array | null = null;
   private motion = true;
   private scale = 1;
   private startedAt = performance.now();
@@ -213,7 +158,6 @@ export class ArcLayer implements CustomLayerInterface {
     this.gl = gl as WebGL2RenderingContext;
     this.state = createGlState(this.gl);
     this.uploaded = -1;
-    this.marksUploaded = null;
   }
 
   onRemove() {
@@ -222,11 +166,8 @@ export class ArcLayer implements CustomLayerInterface {
       gl.deleteBuffer(state.instances);
       gl.deleteBuffer(state.corners);
       gl.deleteVertexArray(state.vao);
-      gl.deleteBuffer(state.markInstances);
-      gl.deleteBuffer(state.markCorners);
-      gl.deleteVertexArray(state.markVao);
-      for (const p of [...state.programs.values(), ...state.markPrograms.values()])
-        gl.deleteProgram(p.program);
+      state.marks.dispose(gl);
+      for (const p of state.programs.values()) gl.deleteProgram(p.program);
     }
     this.state = null;
     this.gl = null;
@@ -286,91 +227,11 @@ export class ArcLayer implements CustomLayerInterface {
       g.blendFunc(g.ONE, g.ONE_MINUS_SRC_ALPHA);
       g.drawArraysInstanced(g.TRIANGLE_STRIP, 0, (SEGMENTS + 1) * 2, this.geometry.count);
       g.bindVertexArray(null);
-      if (this.globe && this.marks.length) this.renderGlobeMarks(g, state, options);
+      if (this.globe && this.marks.length)
+        state.marks.draw(g, options, this.marks, this.palette, this.map.getPixelRatio() * this.scale);
     }
     this.options.onDrawn(this.version);
   }
-
-  private renderGlobeMarks(g: WebGL2RenderingContext, state: GlState, options: CustomRenderMethodInput) {
-    const { shaderData } = options;
-    let program = state.markPrograms.get(shaderData.variantName);
-    if (!program) {
-      program = createProgram(
-        g,
-        markVertexShader(shaderData.vertexShaderPrelude, shaderData.define),
-        MARK_FRAGMENT_SHADER,
-        MARK_ATTRIBUTES,
-      );
-      state.markPrograms.set(shaderData.variantName, program);
-    }
-    if (this.marksUploaded !== this.marks) {
-      g.bindBuffer(g.ARRAY_BUFFER, state.markInstances);
-      g.bufferData(g.ARRAY_BUFFER, this.marks, g.STATIC_DRAW);
-      this.marksUploaded = this.marks;
-    }
-    const u = program.uniforms;
-    g.useProgram(program.program);
-    setProjectionUniforms(g, u, options);
-    g.uniform2f(u.u_viewport!, g.drawingBufferWidth, g.drawingBufferHeight);
-    g.uniform1f(u.u_pixel_ratio!, this.map!.getPixelRatio() * this.scale);
-    g.uniform1f(u.u_radius!, CHANGE_MARK_LOOK.radius);
-    const looks = (['added', 'removed'] as const).map((kind) => changeMarkLook(kind, this.palette!));
-    g.uniform1fv(
-      u.u_stroke_width!,
-      looks.map((l) => l.strokeWidth),
-    );
-    g.uniform4fv(
-      u.u_fill!,
-      looks.flatMap((l) => [...hexToRgb(l.fill), l.fillOpacity]),
-    );
-    g.uniform3fv(
-      u.u_stroke!,
-      looks.flatMap((l) => hexToRgb(l.stroke)),
-    );
-    g.bindVertexArray(state.markVao);
-    g.drawArraysInstanced(g.TRIANGLE_STRIP, 0, 4, this.marks.length / MARK_STRIDE);
-    g.bindVertexArray(null);
-  }
-}
-
-/** MapLibre's projection for this frame (CustomRenderMethodInput.defaultProjectionData), used on the globe. */
-function setProjectionUniforms(
-  g: WebGL2RenderingContext,
-  u: Program['uniforms'],
-  { defaultProjectionData: projection }: CustomRenderMethodInput,
-) {
-  g.uniformMatrix4fv(u.u_projection_matrix!, false, projection.mainMatrix as Float32Array);
-  g.uniform4f(u.u_projection_tile_mercator_coords!, ...projection.tileMercatorCoords);
-  g.uniform4f(u.u_projection_clipping_plane!, ...projection.clippingPlane);
-  g.uniform1f(u.u_projection_transition!, projection.projectionTransition);
-  g.uniformMatrix4fv(u.u_projection_fallback_matrix!, false, projection.fallbackMatrix as Float32Array);
-}
-
-function compile(gl: WebGL2RenderingContext, type: number, source: string): WebGLShader {
-  const shader = gl.createShader(type)!;
-  gl.shaderSource(shader, source);
-  gl.compileShader(shader);
-  if (!gl.getShaderParameter(shader, gl.COMPILE_STATUS))
-    throw new Error(`arc shader: ${gl.getShaderInfoLog(shader)}`);
-  return shader;
-}
-
-function createProgram(
-  gl: WebGL2RenderingContext,
-  vertexSource: string,
-  fragmentSource = ARC_FRAGMENT_SHADER,
-  attributes: readonly string[] = ARC_ATTRIBUTES,
-): Program {
-  const program = gl.createProgram()!;
-  gl.attachShader(program, compile(gl, gl.VERTEX_SHADER, vertexSource));
-  gl.attachShader(program, compile(gl, gl.FRAGMENT_SHADER, fragmentSource));
-  // The same locations in every program, so one vertex array serves the programs of every projection.
-  attributes.forEach((name, i) => gl.bindAttribLocation(program, i, name));
-  gl.linkProgram(program);
-  if (!gl.getProgramParameter(program, gl.LINK_STATUS))
-    throw new Error(`arc program: ${gl.getProgramInfoLog(program)}`);
-  const uniforms = Object.fromEntries(UNIFORMS.map((n) => [n, gl.getUniformLocation(program, n)]));
-  return { program, uniforms };
 }
 
 function createGlState(gl: WebGL2RenderingContext): GlState {
@@ -397,31 +258,11 @@ function createGlState(gl: WebGL2RenderingContext): GlState {
   }
   gl.bindVertexArray(null);
 
-  // Change marks: one quad (a_corner, location 0) per mark instance (a_ends, a_kind at 1 and 2).
-  const markVao = gl.createVertexArray()!;
-  gl.bindVertexArray(markVao);
-  const markCorners = gl.createBuffer()!;
-  gl.bindBuffer(gl.ARRAY_BUFFER, markCorners);
-  gl.bufferData(gl.ARRAY_BUFFER, new Float32Array([-1, -1, 1, -1, -1, 1, 1, 1]), gl.STATIC_DRAW);
-  gl.enableVertexAttribArray(0);
-  gl.vertexAttribPointer(0, 2, gl.FLOAT, false, 0, 0);
-  const markInstances = gl.createBuffer()!;
-  gl.bindBuffer(gl.ARRAY_BUFFER, markInstances);
-  gl.enableVertexAttribArray(1);
-  gl.vertexAttribPointer(1, 4, gl.FLOAT, false, MARK_STRIDE * 4, 0);
-  gl.vertexAttribDivisor(1, 1);
-  gl.enableVertexAttribArray(2);
-  gl.vertexAttribPointer(2, 1, gl.FLOAT, false, MARK_STRIDE * 4, 16);
-  gl.vertexAttribDivisor(2, 1);
-  gl.bindVertexArray(null);
   return {
     vao,
     instances,
     corners: cornerBuffer,
     programs: new Map(),
-    markVao,
-    markInstances,
-    markCorners,
-    markPrograms: new Map(),
+    marks: new GlobeMarks(gl),
   };
 }
