@@ -2,7 +2,7 @@
  * The one object that owns the MapLibre map. React creates it once, feeds it scenes, and destroys it;
  * it applies only what changed. Per-frame work is a single repaint request: the arcs animate on the GPU.
  */
-import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
+import { Map as MapLibreMap, prewarm, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
@@ -28,6 +28,15 @@ import type { Palette } from './palette.ts';
 import { ARC_LAYER_ID, buildStyle, CHANGE_MARK_LAYER_ID, NODE_LAYER_ID } from './style.ts';
 
 setWorkerUrl(workerUrl);
+
+/**
+ * Starts MapLibre's worker now: fetching and compiling its script takes as long as the first picture
+ * does, and would otherwise start only when the map is created. The page has one map for its lifetime,
+ * so holding the worker (what prewarm does) costs nothing more.
+ */
+export function startMapWorker(): void {
+  prewarm();
+}
 
 /** How long a lost WebGL context may stay lost before the SVG renderer takes over. */
 export const CONTEXT_RESTORE_WAIT_MS = 4000;
@@ -152,7 +161,7 @@ export class NetworkMap {
       pitchWithRotate: false,
       maxZoom: ZOOM_RANGE.max,
       minZoom: ZOOM_RANGE.min,
-      canvasContextAttributes: { antialias: true },
+      canvasContextAttributes: { antialias: false },
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
@@ -164,7 +173,10 @@ export class NetworkMap {
       const view = fitCamera(options.bounds, c.clientWidth, c.clientHeight, options.padding());
       this.map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
     };
-    this.map.on('load', () => {
+    // On the style's load, not the map's: 'load' waits for the first complete frame, so the arc layer (and
+    // the compiling of its program, slow on a CPU rasteriser) would only start after the basemap is drawn.
+    // From the style's load on, the arcs are set up while the worker is still cutting the land into tiles.
+    this.map.once('style.load', () => {
       this.styleLoaded = true;
       this.map.setProjection({ type: this.projection });
       fit();
@@ -311,7 +323,7 @@ export class NetworkMap {
   private updateNodes() {
     const source = this.map.getSource<GeoJSONSource>('nodes');
     if (!source || !this.scene) {
-      this.map.once('load', () => this.updateNodes());
+      this.map.once('style.load', () => this.updateNodes());
       return;
     }
     const { highlight, connected } = this.scene;
@@ -362,7 +374,7 @@ export class NetworkMap {
   private updateChangeMarks() {
     const source = this.map.getSource<GeoJSONSource>('changes');
     if (!source || !this.scene) {
-      this.map.once('load', () => this.updateChangeMarks());
+      this.map.once('style.load', () => this.updateChangeMarks());
       return;
     }
     // On the globe the arc layer draws the marks, on the lifted arcs; MapLibre's circles stay on the ground.

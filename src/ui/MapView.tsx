@@ -21,7 +21,7 @@ import { appFontsReady } from '../map/appFonts.ts';
 import type { NetworkMap } from '../map/NetworkMap.ts';
 import { PALETTES } from '../map/palette.ts';
 import { setReady } from '../map/readySignal.ts';
-import { webgl2Available } from '../map/webgl.ts';
+import { webgl2MayWork } from '../map/webgl.ts';
 
 type Renderer = 'starting' | 'webgl' | 'svg';
 
@@ -61,7 +61,7 @@ export function MapView({ dataset, baseline }: { dataset: Dataset; baseline?: Da
   // for at start-up (src/ui/boot.ts), so it is usually here by then.
   useEffect(() => {
     if (landData === undefined || renderer !== 'starting') return;
-    if (!webgl2Available()) {
+    if (!webgl2MayWork()) {
       setRenderer('svg');
       return;
     }
@@ -107,6 +107,9 @@ export function MapView({ dataset, baseline }: { dataset: Dataset; baseline?: Da
         });
         setRenderer('webgl');
       } catch {
+        // No WebGL2 context to be had (MapLibre throws): what it left in the container goes, SVG takes over.
+        container.current?.replaceChildren();
+        container.current?.classList.remove('maplibregl-map');
         if (!cancelled) setRenderer('svg');
       }
     })();

@@ -8,7 +8,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { basemapQuery, landQuery } from '../data/basemapQuery.ts';
 import { datasetQuery, manifestQuery, resolveVersion } from '../data/queries.ts';
 import { appFontsReady } from '../map/appFonts.ts';
-import { webgl2Available } from '../map/webgl.ts';
+import { webgl2MayWork } from '../map/webgl.ts';
 import { useAppStore } from '../state/store.ts';
 
 export function boot(queryClient: QueryClient): void {
@@ -22,6 +22,8 @@ export function boot(queryClient: QueryClient): void {
     .then((basemap) => queryClient.prefetchQuery(landQuery(basemap)))
     .catch(() => undefined);
   void appFontsReady(lang);
-  // The renderer's code: the largest download, so it starts first; a browser without WebGL never needs it.
-  if (webgl2Available()) void import('../map/NetworkMap.ts').catch(() => undefined);
+  // The renderer's code: the largest download, so it starts first (a browser without WebGL never needs
+  // it), and its worker as soon as it has arrived, while the data is still being validated.
+  if (webgl2MayWork())
+    void import('../map/NetworkMap.ts').then((m) => m.startMapWorker()).catch(() => undefined);
 }

@@ -4,9 +4,31 @@
  * network first, so a lobby screen that reboots without a network starts on the last data it validated.
  * Files from the cache are checked against the cached manifest's checksums like any others.
  */
+import { onReadyChange } from '../map/readySignal.ts';
 
 /** The service worker's cache for everything under data/ (vite.config.ts says the same name). */
 export const DATA_CACHE = 'sco-data';
+
+/** At most this long after start the worker registers even if no view has been drawn (an error page). */
+const LATEST_START_MS = 10_000;
+
+/**
+ * Registers the worker once the first view is on screen: its precaching downloads the whole app's code,
+ * which would otherwise compete with the first view's own downloads and main-thread work.
+ */
+export function startOfflineCacheAfterFirstView(): void {
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    stop();
+    clearTimeout(timer);
+    startOfflineCache();
+  };
+  const stop = onReadyChange((ready) => ready && start());
+  const timer = setTimeout(start, LATEST_START_MS);
+  if (document.documentElement.dataset.ready === 'true') start();
+}
 
 export function startOfflineCache(): void {
   if (!('serviceWorker' in navigator)) return;
