@@ -38,6 +38,41 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
+ * The page's first script, src/early.ts (it asks for the first view's data while the app's code
+ * downloads), as an entry of its own: Vite would fold a second script of index.html into the app's entry,
+ * which runs only once all of the app's code has arrived. The modules it shares with the app (the early
+ * requests' map) land in a chunk both import, so the app takes the very responses it started.
+ */
+function earlyScript(): Plugin {
+  const source = 'src/early.ts';
+  let command: 'build' | 'serve' = 'serve';
+  return {
+    name: 'early-script',
+    configResolved(config) {
+      command = config.command;
+    },
+    buildStart() {
+      if (command === 'build') this.emitFile({ type: 'chunk', id: path.resolve(source), name: 'early' });
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const chunk = Object.values(ctx.bundle ?? {}).find(
+          (c) => c.type === 'chunk' && c.isEntry && c.name === 'early',
+        );
+        const src = command === 'build' ? (chunk ? `./${chunk.fileName}` : null) : `/${source}`;
+        if (!src) throw new Error(`early-script: no chunk built for ${source}`);
+        // async: it runs as soon as its own two small files are in, not after the app's scripts, and it can
+        // sit after the Content-Security-Policy that must come first in the head.
+        return [
+          { tag: 'script', attrs: { type: 'module', async: true, crossorigin: true, src }, injectTo: 'head' },
+        ];
+      },
+    },
+  };
+}
+
+/**
  * Folders an interrupted import leaves in public/data (scripts/lib/publish.ts) are never published: they are
  * removed from the build's copy of the data.
  */
@@ -86,7 +121,7 @@ const serviceWorker = VitePWA({
 // Relative base so the build can be served from any path (a deployer's sub-folder, an embed host).
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy(), dropStagingFolders(), serviceWorker],
+  plugins: [react(), contentSecurityPolicy(), earlyScript(), dropStagingFolders(), serviceWorker],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -115,6 +115,44 @@ describe('the first picture', () => {
     await context.close();
   });
 
+  it('asks for the first view’s data while the app’s code is still on its way, each file once', async () => {
+    const context = await env.browser.newContext({ serviceWorkers: 'block', reducedMotion: 'reduce' });
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // The app's entry is held back; the page's first script (a file of its own) is not.
+    await context.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const data: string[] = [];
+    context.on('request', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (path.startsWith('/data/')) data.push(path);
+    });
+    const page = await context.newPage();
+    // Not waiting for the page's load event: it waits for the held script.
+    await page.goto(`${env.server.url}?lang=en`, { waitUntil: 'commit' });
+    const folder = manifest.value.default;
+    const firstView = [
+      '/data/manifest.json',
+      ...['nodes', 'flows', 'sources', 'figures', 'events'].map((f) => `/data/${folder}/${f}.json`),
+      '/data/basemap/basemap.json',
+      '/data/basemap/land.geojson',
+      '/data/fonts/fonts.json',
+    ];
+    await expect.poll(() => firstView.filter((f) => !data.includes(f)), { timeout: 30_000 }).toEqual([]);
+    expect(await page.getAttribute('html', 'data-first-picture')).toBeNull();
+    release();
+    await waitReady(page);
+    // The app took those responses: not one of them was asked for twice.
+    for (const f of firstView)
+      expect(
+        data.filter((d) => d === f),
+        f,
+      ).toHaveLength(1);
+    await context.close();
+  });
+
   it('is drawn from validated data only: a version that fails validation shows no first picture', async () => {
     const folder = manifest.value.default;
     const flows = JSON.parse(fs.readFileSync(`public/data/${folder}/flows.json`, 'utf8'));

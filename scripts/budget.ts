@@ -16,7 +16,7 @@ Measures the production build (default dist/) gzip-compressed and compares it wi
 
 /** Bytes, gzip. */
 export const BUDGETS = {
-  ownJs: 132_000,
+  ownJs: 134_000,
   firstLoad: 790_000,
 };
 

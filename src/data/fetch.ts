@@ -1,27 +1,24 @@
 /** Fetching dataset files as exact bytes, with failures expressed as data issues. */
 import { DataError } from './issues.ts';
 import { MAX_FILE_BYTES } from './validate.ts';
+import { takeEarly } from './earlyFetch.ts';
+import { FETCH_TIMEOUT_MS, requestData } from './request.ts';
 
-/** Where the data folder is, relative to the page (so the build works from any sub-path). */
-export function dataUrl(path: string, base: string = document.baseURI): string {
-  return new URL(`data/${path}`, base).href;
-}
+export { dataUrl, FETCH_TIMEOUT_MS } from './request.ts';
 
 /** Network and server failures may pass on a retry; a file that arrived and is wrong will not. */
 export class TransientDataError extends DataError {}
-
-/** A request that has not finished by then is abandoned (and retried): a hung server must not hang the page. */
-export const FETCH_TIMEOUT_MS = 20_000;
 
 export async function fetchBytes(
   path: string,
   fetcher: typeof fetch = fetch,
   timeoutMs = FETCH_TIMEOUT_MS,
 ): Promise<Uint8Array> {
-  const signal = AbortSignal.timeout(timeoutMs);
   let response: Response;
   try {
-    response = await fetcher(dataUrl(path), { cache: 'no-cache', signal });
+    // The page's first script may have asked already (src/data/earlyFetch.ts); checked the same below.
+    const asked = fetcher === fetch ? takeEarly(path) : undefined;
+    response = await (asked ?? requestData(path, fetcher, timeoutMs));
   } catch (e) {
     const timedOut = (e as Error)?.name === 'TimeoutError';
     throw new TransientDataError([{ file: path, code: timedOut ? 'timeout' : 'fetchFailed' }]);

@@ -9,6 +9,7 @@
 import * as z from 'zod/mini';
 import { isValidPartialDate } from './dates.ts';
 import { hasNoVisibleCharacter, HIDDEN_CHARACTERS } from './text.ts';
+import { DATA_SCHEMAS, FILES_OF_SCHEMA, type DataSchema } from './dataFiles.ts';
 
 export const LANGS = ['zh', 'en', 'ru'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -45,16 +46,9 @@ export const EVENT_KINDS = [
  * only: a step may name the nodes it is about (`nodes`), the headline figures it shows (`figures`) and the
  * projection it is drawn in (`projection`).
  */
-export const DATA_SCHEMAS = [1, 2, 3] as const;
-export type DataSchema = (typeof DATA_SCHEMAS)[number];
+export { DATA_SCHEMAS, FILES_OF_SCHEMA, type DataSchema };
 export const CURRENT_DATA_SCHEMA: DataSchema = 3;
 
-/** Files a dataset version folder holds, per dataset schema; `stories.json` is optional in all. */
-export const FILES_OF_SCHEMA = {
-  1: ['nodes.json', 'flows.json', 'sources.json', 'figures.json'],
-  2: ['nodes.json', 'flows.json', 'sources.json', 'figures.json', 'events.json'],
-  3: ['nodes.json', 'flows.json', 'sources.json', 'figures.json', 'events.json'],
-} as const satisfies Record<DataSchema, readonly string[]>;
 export const DATA_FILES = FILES_OF_SCHEMA[CURRENT_DATA_SCHEMA];
 export type DataFile = (typeof DATA_FILES)[number];
 

@@ -16,9 +16,40 @@ const LOCALES: Record<Lang, string> = { zh: 'zh-CN', en: 'en', ru: 'ru' };
 
 export type Translate = (key: MessageKey, params?: Params) => string;
 
+/**
+ * Intl formatters, made once per language and options: making one costs about as much as formatting a
+ * hundred values, and the first view formats hundreds (dates, counts, figures) before its first picture.
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>();
+
+function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>(
+  kind: string,
+  lang: Lang,
+  options: object,
+  make: () => F,
+): F {
+  const key = `${kind}|${lang}|${JSON.stringify(options)}`;
+  let f = formatters.get(key) as F | undefined;
+  if (!f) formatters.set(key, (f = make()));
+  return f;
+}
+
+const numberFormat = (lang: Lang) => cached('number', lang, {}, () => new Intl.NumberFormat(LOCALES[lang]));
+const dateFormat = (lang: Lang, options: Intl.DateTimeFormatOptions) =>
+  cached('date', lang, options, () => new Intl.DateTimeFormat(LOCALES[lang], options));
+
+const translators = new Map<Lang, Translate>();
+
+/** The translator for `lang`: one per language, so its identity changes only when the language does. */
 export function translator(lang: Lang): Translate {
+  let t = translators.get(lang);
+  if (!t) translators.set(lang, (t = makeTranslator(lang)));
+  return t;
+}
+
+function makeTranslator(lang: Lang): Translate {
   const messages = MESSAGES[lang];
-  const number = new Intl.NumberFormat(LOCALES[lang]);
+  const number = numberFormat(lang);
   const messagesByName = messages as Record<string, string>;
   return (key, params) =>
     // A count of exactly one takes the key's `.one` form where the language has one ("1 record").
@@ -37,7 +68,13 @@ export function isMessageKey(key: string): key is MessageKey {
 }
 
 export function formatNumber(lang: Lang, value: number): string {
-  return new Intl.NumberFormat(LOCALES[lang]).format(value);
+  return numberFormat(lang).format(value);
+}
+
+/** A share as a whole percentage, e.g. "96%" / "96 %". */
+export function formatPercent(lang: Lang, share: number): string {
+  const options = { style: 'percent', maximumFractionDigits: 0 } as const;
+  return cached('number', lang, options, () => new Intl.NumberFormat(LOCALES[lang], options)).format(share);
 }
 
 /** A figure as its source says it: "143", "50+", or "dozens" where the source gives no number. */
@@ -53,12 +90,13 @@ export function formatFigure(
 /** Formats a partial date at its own precision: `2021` stays a year, `2021-05` a month. */
 /** "a, b and c" in the reader's language. */
 export function formatList(lang: Lang, items: readonly string[]): string {
-  return new Intl.ListFormat(LOCALES[lang], { style: 'long', type: 'conjunction' }).format(items);
+  const options = { style: 'long', type: 'conjunction' } as const;
+  return cached('list', lang, options, () => new Intl.ListFormat(LOCALES[lang], options)).format(items);
 }
 
 /** A time of day in the reader's language and the screen's own time zone, e.g. 15:42. */
 export function formatClock(lang: Lang, at: number): string {
-  return new Intl.DateTimeFormat(LOCALES[lang], { hour: '2-digit', minute: '2-digit' }).format(at);
+  return dateFormat(lang, { hour: '2-digit', minute: '2-digit' }).format(at);
 }
 
 export function formatPartialDate(lang: Lang, date: string): string {
@@ -67,7 +105,7 @@ export function formatPartialDate(lang: Lang, date: string): string {
   const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
   if (m !== undefined) options.month = 'long';
   if (d !== undefined) options.day = 'numeric';
-  return new Intl.DateTimeFormat(LOCALES[lang], options).format(at);
+  return dateFormat(lang, options).format(at);
 }
 
 /** An event's date or span at its own precision: "4 September 2025", "14–18 July 2025" (via Intl). */
@@ -78,12 +116,7 @@ export function formatEventDate(lang: Lang, e: { date?: string; start?: string; 
   const [a, b] = [parts(e.start), parts(e.end)];
   // Intl writes a range as readers do, when both ends have days.
   if (a.length === 3 && b.length === 3) {
-    const f = new Intl.DateTimeFormat(LOCALES[lang], {
-      timeZone: 'UTC',
-      year: 'numeric',
-      month: 'long',
-      day: 'numeric',
-    });
+    const f = dateFormat(lang, { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' });
     return f.formatRange(
       new Date(Date.UTC(a[0], a[1]! - 1, a[2])),
       new Date(Date.UTC(b[0], b[1]! - 1, b[2])),
@@ -112,7 +145,7 @@ export function formatPeriodLabel(
     if (lang === 'ru') return `${p.index} кв. ${p.year}`;
     return `Q${p.index} ${p.year}`;
   }
-  return new Intl.DateTimeFormat(LOCALES[lang], { timeZone: 'UTC', year: 'numeric', month: 'long' }).format(
+  return dateFormat(lang, { timeZone: 'UTC', year: 'numeric', month: 'long' }).format(
     new Date(Date.UTC(p.year, p.index! - 1, 1)),
   );
 }

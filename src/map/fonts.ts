@@ -4,6 +4,8 @@
  * labels use must be loaded before labels draw; every other face is registered and loads only if some
  * text needs it.
  */
+import { takeEarly } from '../data/earlyFetch.ts';
+import { dataUrl } from '../data/request.ts';
 import type { Lang } from '../data/schema.ts';
 
 interface FontsManifest {
@@ -28,7 +30,9 @@ const registered = new Map<string, FontFace>();
 
 function fontsManifest(url: string): Promise<FontsManifest | null> {
   if (manifestRequest?.url !== url) {
-    const promise = fetch(url)
+    // The page's first script may have asked for it already (src/data/earlyFetch.ts).
+    const asked = url === dataUrl('fonts/fonts.json') ? takeEarly('fonts/fonts.json') : undefined;
+    const promise = (asked ?? fetch(url))
       .then((response) => (response.ok ? (response.json() as Promise<FontsManifest>) : null))
       .catch(() => null);
     manifestRequest = { url, promise };

@@ -2,14 +2,11 @@
 import type { Aggregate } from '../domain/aggregate.ts';
 import { illustrativeShare } from '../domain/provenance.ts';
 import type { Lang } from '../data/schema.ts';
-import type { Translate } from '../i18n/index.ts';
-
-const LOCALES: Record<Lang, string> = { zh: 'zh-CN', en: 'en', ru: 'ru' };
+import { formatPercent, type Translate } from '../i18n/index.ts';
 
 export function formatShare(lang: Lang, share: number): string {
-  const percent = new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumFractionDigits: 0 });
   // A sliver of illustrative detail is never rounded away to "0 %".
-  return share > 0 && share < 0.01 ? `<${percent.format(0.01)}` : percent.format(share);
+  return share > 0 && share < 0.01 ? `<${formatPercent(lang, 0.01)}` : formatPercent(lang, share);
 }
 
 export function provenanceText(t: Translate, lang: Lang, agg: Aggregate): string {
