@@ -406,7 +406,9 @@ export class NetworkMap {
       this.updateNodes();
     }
     if (this.awaiting === null || version !== this.awaiting) return;
-    if (!this.map.isSourceLoaded('nodes')) return;
+    // Ready means the whole map: the arcs can draw before the land's tiles are cut (they are set up at the
+    // style's load), so wait for a frame with every source in, labels and land too.
+    if (!this.map.isStyleLoaded()) return;
     this.awaiting = null;
     // Signal after the browser has presented this frame, not while it is still being composed.
     requestAnimationFrame(() => this.options.onReady());

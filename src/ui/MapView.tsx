@@ -67,7 +67,8 @@ export function MapView({ dataset, baseline }: { dataset: Dataset; baseline?: Da
     }
     let cancelled = false;
     void (async () => {
-      await appFontsReady(useAppStore.getState().lang);
+      // Not waiting for the fonts: the map sets up its WebGL context, programs and tiles meanwhile. Its only
+      // text is the nodes' labels, and the scene that carries them waits for the fonts (the effect below).
       try {
         const { NetworkMap } = await import('../map/NetworkMap.ts');
         if (cancelled || !container.current) return;
