@@ -4,7 +4,7 @@ import { MAX_FILE_BYTES } from './validate.ts';
 import { takeEarly } from './earlyFetch.ts';
 import { FETCH_TIMEOUT_MS, requestData } from './request.ts';
 
-export { dataUrl, FETCH_TIMEOUT_MS } from './request.ts';
+export { dataUrl } from './request.ts';
 
 /** Network and server failures may pass on a retry; a file that arrived and is wrong will not. */
 export class TransientDataError extends DataError {}
