@@ -10,7 +10,7 @@
  * guess costs bytes, never correctness: the app asks for whatever it needs that was not asked for here.
  */
 import { FILES_OF_SCHEMA } from './dataFiles.ts';
-import { requestData } from './request.ts';
+import { readLimited, requestData } from './request.ts';
 
 const early = new Map<string, Promise<Response>>();
 
@@ -36,26 +36,9 @@ const GUESS_LIMIT_BYTES = 1024 * 1024;
 async function peekJson(response: Promise<Response>): Promise<unknown> {
   try {
     const copy = (await response).clone();
-    if (!copy.ok || !copy.body) return null;
-    const reader = copy.body.getReader();
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    for (;;) {
-      const next = await reader.read();
-      if (next.done) break;
-      size += next.value.byteLength;
-      if (size > GUESS_LIMIT_BYTES) {
-        await reader.cancel();
-        return null;
-      }
-      chunks.push(next.value);
-    }
-    const bytes = new Uint8Array(size);
-    let at = 0;
-    for (const chunk of chunks) {
-      bytes.set(chunk, at);
-      at += chunk.byteLength;
-    }
+    if (!copy.ok) return null;
+    const giveUp = () => new Error('not a guess to follow');
+    const bytes = await readLimited(copy, GUESS_LIMIT_BYTES, giveUp, giveUp);
     return JSON.parse(new TextDecoder().decode(bytes));
   } catch {
     return null;

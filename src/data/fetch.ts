@@ -2,7 +2,7 @@
 import { DataError } from './issues.ts';
 import { MAX_FILE_BYTES } from './validate.ts';
 import { takeEarly } from './earlyFetch.ts';
-import { FETCH_TIMEOUT_MS, requestData } from './request.ts';
+import { FETCH_TIMEOUT_MS, readLimited, requestData } from './request.ts';
 
 export { dataUrl } from './request.ts';
 
@@ -42,44 +42,4 @@ export async function fetchBytes(
     tooLarge,
     () => new TransientDataError([{ file: path, code: 'fetchFailed' }]),
   );
-}
-
-/**
- * Reads a body chunk by chunk and cancels it the moment it passes `limit` bytes, whatever the transfer
- * (chunked, no length) or content encoding (a gzip body is counted as it inflates, so 1 MB that would
- * inflate to 200 MB costs no more than the limit in memory).
- */
-export async function readLimited(
-  response: Response,
-  limit: number,
-  tooLarge: (size: number) => Error,
-  cutOff: () => Error,
-): Promise<Uint8Array> {
-  if (!response.body) return new Uint8Array(0);
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    let next: ReadableStreamReadResult<Uint8Array>;
-    try {
-      next = await reader.read();
-    } catch {
-      // The body was cut off mid-way (connection dropped): worth another try.
-      throw cutOff();
-    }
-    if (next.done) break;
-    size += next.value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => undefined);
-      throw tooLarge(size);
-    }
-    chunks.push(next.value);
-  }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
 }
