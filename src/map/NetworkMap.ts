@@ -12,7 +12,7 @@ import type { NodePoint } from '../domain/nodePoints.ts';
 import type { MapScene } from '../state/scene.ts';
 import type { Camera, Projection } from '../state/url.ts';
 import { ArcLayer } from './arcs/arcLayer.ts';
-import { MARK_STRIDE } from './arcs/globeMarks.ts';
+import { packGlobeMarks } from './arcs/globeMarks.ts';
 import {
   CHANGE_MARK_LOOK,
   changeMarkLook,
@@ -379,7 +379,7 @@ export class NetworkMap {
     }
     // On the globe the arc layer draws the marks, on the lifted arcs; MapLibre's circles stay on the ground.
     const onGlobe = this.projection === 'globe';
-    this.arcs.setGlobeMarks(onGlobe ? globeMarks(this.scene) : new Float32Array(0));
+    this.arcs.setGlobeMarks(onGlobe ? packGlobeMarks(this.scene) : new Float32Array(0));
     source.setData({
       type: 'FeatureCollection',
       features: (onGlobe ? [] : this.scene.marks).map((m) => {
@@ -540,18 +540,4 @@ export class NetworkMap {
     if (this.arcs.animating && document.visibilityState === 'visible') this.map.triggerRepaint();
     this.frame = requestAnimationFrame(this.loop);
   };
-}
-
-/** The marks the arc layer draws on the globe: each marked arc's ends and its kind (MARK_STRIDE floats). */
-function globeMarks(scene: MapScene): Float32Array {
-  const d = scene.arcs.data;
-  const out = new Float32Array(scene.marks.length * MARK_STRIDE);
-  scene.marks.forEach((m, i) => {
-    const o = m.arc * ARC_STRIDE;
-    out.set(
-      [d[o + ARC.x0]!, d[o + ARC.y0]!, d[o + ARC.x1]!, d[o + ARC.y1]!, m.kind === 'added' ? 0 : 1],
-      i * MARK_STRIDE,
-    );
-  });
-  return out;
 }

@@ -5,6 +5,8 @@
  * look's circle (src/map/look.ts changeMarkLook).
  */
 import type { CustomRenderMethodInput } from 'maplibre-gl';
+import { ARC, ARC_STRIDE } from '../../domain/arcs.ts';
+import type { MapScene } from '../../state/scene.ts';
 import { changeMarkLook, CHANGE_MARK_LOOK } from '../look.ts';
 import { hexToRgb, type Palette } from '../palette.ts';
 import { createProgram, setProjectionUniforms, type Program } from './glProgram.ts';
@@ -12,6 +14,20 @@ import { MARK_ATTRIBUTES, MARK_FRAGMENT_SHADER, markVertexShader } from './shade
 
 /** Floats per mark: the marked arc's ends (x0 y0 x1 y1) and its kind (0 a new edge, 1 a gone one). */
 export const MARK_STRIDE = 5;
+
+/** The marks the arc layer draws on the globe: each marked arc's ends and its kind (MARK_STRIDE floats). */
+export function packGlobeMarks(scene: MapScene): Float32Array {
+  const d = scene.arcs.data;
+  const out = new Float32Array(scene.marks.length * MARK_STRIDE);
+  scene.marks.forEach((m, i) => {
+    const o = m.arc * ARC_STRIDE;
+    out.set(
+      [d[o + ARC.x0]!, d[o + ARC.y0]!, d[o + ARC.x1]!, d[o + ARC.y1]!, m.kind === 'added' ? 0 : 1],
+      i * MARK_STRIDE,
+    );
+  });
+  return out;
+}
 
 export class GlobeMarks {
   private readonly vao: WebGLVertexArrayObject;
