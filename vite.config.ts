@@ -43,6 +43,34 @@ function contentSecurityPolicy(): Plugin {
  * which runs only once all of the app's code has arrived. The modules it shares with the app (the early
  * requests' map) land in a chunk both import, so the app takes the very responses it started.
  */
+/**
+ * The files of the map's renderer (src/map/NetworkMap.ts and the chunks it imports: MapLibre, 280 kB), less
+ * those the app's entry loads anyway. The early script preloads them where WebGL2 may work, so MapLibre
+ * downloads beside the app's code instead of after it has run.
+ */
+function rendererFiles(bundle: Record<string, { type: string }>): string[] {
+  type Chunk = { type: 'chunk'; fileName: string; imports: string[]; isEntry: boolean; name: string };
+  const chunks = new Map(
+    Object.values(bundle)
+      .filter((c): c is Chunk => c.type === 'chunk')
+      .map((c) => [c.fileName, c]),
+  );
+  const closure = (file: string, into = new Set<string>()) => {
+    if (!into.has(file) && chunks.has(file)) {
+      into.add(file);
+      for (const f of chunks.get(file)!.imports) closure(f, into);
+    }
+    return into;
+  };
+  const find = (test: (c: Chunk & { facadeModuleId?: string | null }) => boolean) =>
+    [...chunks.values()].find(test)?.fileName;
+  const entry = find((c) => c.isEntry && c.name === 'index');
+  const map = find((c) => c.facadeModuleId === path.resolve('src/map/NetworkMap.ts'));
+  if (!entry || !map) throw new Error('early-script: no chunk built for the app or for its map renderer');
+  const loaded = closure(entry);
+  return [...closure(map)].filter((f) => !loaded.has(f)).map((f) => `./${f}`);
+}
+
 function earlyScript(): Plugin {
   const source = 'src/early.ts';
   let command: 'build' | 'serve' = 'serve';
@@ -62,10 +90,16 @@ function earlyScript(): Plugin {
         );
         const src = command === 'build' ? (chunk ? `./${chunk.fileName}` : null) : `/${source}`;
         if (!src) throw new Error(`early-script: no chunk built for ${source}`);
+        const renderer = command === 'build' ? rendererFiles(ctx.bundle ?? {}) : [];
         // async: it runs as soon as its own two small files are in, not after the app's scripts, and it can
         // sit after the Content-Security-Policy that must come first in the head.
+        const attrs = { type: 'module', async: true, crossorigin: true, src };
         return [
-          { tag: 'script', attrs: { type: 'module', async: true, crossorigin: true, src }, injectTo: 'head' },
+          {
+            tag: 'script',
+            attrs: renderer.length ? { ...attrs, 'data-renderer': renderer.join(' ') } : attrs,
+            injectTo: 'head',
+          },
         ];
       },
     },

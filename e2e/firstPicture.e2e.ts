@@ -125,9 +125,11 @@ describe('the first picture', () => {
       await route.continue();
     });
     const data: string[] = [];
+    const code: string[] = [];
     context.on('request', (r) => {
       const path = new URL(r.url()).pathname;
       if (path.startsWith('/data/')) data.push(path);
+      if (path.startsWith('/assets/') && path.endsWith('.js')) code.push(path);
     });
     const page = await context.newPage();
     // Not waiting for the page's load event: it waits for the held script.
@@ -141,6 +143,8 @@ describe('the first picture', () => {
       '/data/fonts/fonts.json',
     ];
     await expect.poll(() => firstView.filter((f) => !data.includes(f)), { timeout: 30_000 }).toEqual([]);
+    // MapLibre's code too, the largest download: not once the app's code has run and imported it.
+    await expect.poll(() => code.some((p) => /^\/assets\/maplibre-[^/]*\.js$/.test(p))).toBe(true);
     expect(await page.getAttribute('html', 'data-first-picture')).toBeNull();
     release();
     await waitReady(page);
@@ -150,6 +154,7 @@ describe('the first picture', () => {
         data.filter((d) => d === f),
         f,
       ).toHaveLength(1);
+    expect(code.filter((p, i) => code.indexOf(p) !== i)).toEqual([]);
     await context.close();
   });
 

@@ -1,8 +1,28 @@
 /**
- * The page's first script: 2 kB that ask for the first view's data (src/data/earlyFetch.ts) while the
- * app's code, eighty times their size, is still downloading. The early-script plugin in vite.config.ts
+ * The page's first script: 2 kB that ask for the first view's data (src/data/earlyFetch.ts) and for the
+ * map's renderer while the app's code, eighty times their size, is still downloading. The early-script plugin in vite.config.ts
  * puts it in index.html as a script of its own.
  */
 import { startEarlyFetches } from './data/earlyFetch.ts';
+import { webgl2MayWork } from './map/webgl.ts';
 
 startEarlyFetches(location.search);
+preloadRenderer();
+
+/**
+ * MapLibre's code, the largest download, asked for now rather than once the app's code has run and imported
+ * it. The build lists the renderer's files on this script's `data-renderer` (vite.config.ts). Only where
+ * WebGL2 may work: elsewhere the SVG renderer draws and MapLibre is never needed.
+ */
+function preloadRenderer(): void {
+  const files = document.querySelector('script[data-renderer]')?.getAttribute('data-renderer');
+  if (!files || !webgl2MayWork()) return;
+  for (const href of files.split(' ')) {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    // As the module scripts are fetched (crossorigin), so the preloaded response is the one they use.
+    link.crossOrigin = '';
+    link.href = href;
+    document.head.append(link);
+  }
+}

@@ -95,4 +95,25 @@ describe('the app taking what the first script asked for', () => {
     await fetchBytes('manifest.json');
     expect(asked.filter((p) => p === 'manifest.json')).toHaveLength(2);
   });
+
+  it('leaves to the app the files it asked for before the first script ran', async () => {
+    vi.resetModules();
+    const fresh = await import('./earlyFetch.ts');
+    const { fetchBytes: appFetch } = await import('./fetch.ts');
+    const asked: string[] = [];
+    vi.stubGlobal('fetch', (url: string) => {
+      const path = new URL(url).pathname.replace(/^\/data\//, '');
+      asked.push(path);
+      return Promise.resolve(
+        new Response(
+          path === 'basemap/basemap.json' ? JSON.stringify({ files: { land: 'land.geojson' } }) : '{}',
+        ),
+      );
+    });
+    await appFetch('manifest.json');
+    fresh.startEarlyFetches('');
+    await vi.waitFor(() => expect(asked).toContain('basemap/land.geojson'));
+    expect(asked.filter((p) => p === 'manifest.json')).toHaveLength(1);
+    expect(asked).toContain('fonts/fonts.json');
+  });
 });

@@ -13,15 +13,22 @@ import { FILES_OF_SCHEMA } from './dataFiles.ts';
 import { readLimited, requestData } from './request.ts';
 
 const early = new Map<string, Promise<Response>>();
+/**
+ * Files the app has asked for, early response or not. The first script is `async` and may run after the
+ * app's first requests (both wait for their own files); it then leaves those files alone.
+ */
+const askedByApp = new Set<string>();
 
 /** The response to an early request for `path` (relative to data/), once; undefined when there was none. */
 export function takeEarly(path: string): Promise<Response> | undefined {
+  askedByApp.add(path);
   const response = early.get(path);
   early.delete(path);
   return response;
 }
 
-function ask(path: string): Promise<Response> {
+function ask(path: string): Promise<Response> | undefined {
+  if (askedByApp.has(path)) return undefined;
   const response = requestData(path);
   // A failure is the app's to report when it takes the response; none is unhandled meanwhile.
   response.catch(() => undefined);
@@ -73,7 +80,10 @@ export function landFileOf(basemap: unknown): string[] {
 
 export function startEarlyFetches(search: string): void {
   const requested = new URLSearchParams(search).get('v');
-  void peekJson(ask('manifest.json')).then((m) => versionFilesOf(m, requested).forEach(ask));
-  void peekJson(ask('basemap/basemap.json')).then((b) => landFileOf(b).forEach(ask));
+  const follow = (response: Promise<Response> | undefined, next: (json: unknown) => string[]) => {
+    if (response) void peekJson(response).then((json) => next(json).forEach(ask));
+  };
+  follow(ask('manifest.json'), (m) => versionFilesOf(m, requested));
+  follow(ask('basemap/basemap.json'), landFileOf);
   ask('fonts/fonts.json');
 }
