@@ -115,6 +115,34 @@ describe('the first picture', () => {
     await context.close();
   });
 
+  it('is drawn before the side panel’s long lists are laid out, and they follow at once', async () => {
+    const context = await env.browser.newContext({
+      serviceWorkers: 'block',
+      viewport: { width: 1400, height: 900 },
+    });
+    // What the page holds at the moment the first picture is signalled (before anything else can run).
+    await context.addInitScript(() => {
+      const seen = new MutationObserver(() => {
+        if (document.documentElement.dataset.firstPicture !== 'true') return;
+        (window as unknown as { listsAtFirstPicture: number }).listsAtFirstPicture =
+          document.querySelectorAll('.node-list, .key-figures').length;
+        seen.disconnect();
+      });
+      // The document, not its <html>: this runs before the page's markup has been parsed.
+      seen.observe(document, { subtree: true, attributes: true, attributeFilter: ['data-first-picture'] });
+    });
+    const page = await context.newPage();
+    await page.goto(`${env.server.url}?lang=en`);
+    await page.waitForSelector('html[data-first-picture="true"]', { timeout: 60_000 });
+    expect(
+      await page.evaluate(() => (window as unknown as { listsAtFirstPicture: number }).listsAtFirstPicture),
+    ).toBe(0);
+    await page.locator('.node-list .node-item').first().waitFor({ timeout: 10_000 });
+    expect(await page.locator('.node-list .node-item').count()).toBe(data.nodes.length);
+    await page.locator('.key-figures').waitFor();
+    await context.close();
+  });
+
   it('asks for the first view’s data while the app’s code is still on its way, each file once', async () => {
     const context = await env.browser.newContext({ serviceWorkers: 'block', reducedMotion: 'reduce' });
     let release: () => void = () => {};

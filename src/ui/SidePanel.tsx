@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import type { Dataset } from '../data/schema.ts';
 import { useAppStore } from '../state/store.ts';
 import { useScene } from '../state/useScene.ts';
@@ -21,6 +21,10 @@ export function SidePanel({ dataset, baseline }: { dataset: Dataset; baseline?: 
   const setShowBorders = useAppStore((s) => s.setShowBorders);
   const selected = useAppStore((s) => s.node);
   const edge = useAppStore((s) => s.edge);
+  // The long lists come just after the first view: laid out in the frame that draws the first picture,
+  // their text delayed it by a fifth with the CPU 4× slower, as on a phone. React renders them right
+  // after, in a transition (false on the panel's first render, true from then on).
+  const listsShown = useDeferredValue(true, false);
   // A selection the filters hide is not shown: its details would speak of something not on the map.
   const shown = shownSelections(scene);
   if (edge && shown.edge(edge)) {
@@ -50,8 +54,8 @@ export function SidePanel({ dataset, baseline }: { dataset: Dataset; baseline?: 
             <input type="checkbox" checked={showBorders} onChange={(e) => setShowBorders(e.target.checked)} />{' '}
             {t('borders.toggle')}
           </label>
-          <NodeList dataset={dataset} />
-          <KeyFigures dataset={dataset} />
+          {listsShown && <NodeList dataset={dataset} />}
+          {listsShown && <KeyFigures dataset={dataset} />}
         </>
       )}
     </aside>
