@@ -84,23 +84,26 @@ function earlyScript(): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      handler(_html, ctx) {
+      handler(html, ctx) {
+        if (command !== 'build') {
+          const attrs = { type: 'module', async: true, src: `/${source}` };
+          return [{ tag: 'script', attrs, injectTo: 'head' }];
+        }
         const chunk = Object.values(ctx.bundle ?? {}).find(
           (c) => c.type === 'chunk' && c.isEntry && c.name === 'early',
         );
-        const src = command === 'build' ? (chunk ? `./${chunk.fileName}` : null) : `/${source}`;
-        if (!src) throw new Error(`early-script: no chunk built for ${source}`);
-        const renderer = command === 'build' ? rendererFiles(ctx.bundle ?? {}) : [];
-        // async: it runs as soon as its own two small files are in, not after the app's scripts, and it can
-        // sit after the Content-Security-Policy that must come first in the head.
-        const attrs = { type: 'module', async: true, crossorigin: true, src };
-        return [
-          {
-            tag: 'script',
-            attrs: renderer.length ? { ...attrs, 'data-renderer': renderer.join(' ') } : attrs,
-            injectTo: 'head',
-          },
+        if (!chunk || chunk.type !== 'chunk') throw new Error(`early-script: no chunk built for ${source}`);
+        const renderer = rendererFiles(ctx.bundle ?? {});
+        // Before the app's scripts, so it is asked for (with the chunk it shares with the app) and run first,
+        // and after the Content-Security-Policy, which must come first in the head to cover it. async: it
+        // runs as soon as its own two small files are in, not after the app's code.
+        const first = html.indexOf('<script');
+        if (first < 0) throw new Error('early-script: index.html has no script to go before');
+        const tags = [
+          `<script type="module" async crossorigin src="./${chunk.fileName}" data-renderer="${renderer.join(' ')}"></script>`,
+          ...chunk.imports.map((f) => `<link rel="modulepreload" crossorigin href="./${f}">`),
         ];
+        return `${html.slice(0, first)}${tags.join('\n    ')}\n    ${html.slice(first)}`;
       },
     },
   };
@@ -171,6 +174,8 @@ export default defineConfig({
           if (/node_modules\/(react|react-dom|scheduler)\//.test(id)) return 'react';
           // The film's muxer: loaded only when a presenter exports a film.
           if (id.includes('node_modules/mediabunny')) return 'mediabunny';
+          // What the page's first script shares with the app (src/early.ts), named for what it is.
+          if (/src\/(data\/(earlyFetch|request|dataFiles)|map\/webgl)\.ts$/.test(id)) return 'first-requests';
           return undefined;
         },
       },
