@@ -38,12 +38,6 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
- * The page's first script, src/early.ts (it asks for the first view's data while the app's code
- * downloads), as an entry of its own: Vite would fold a second script of index.html into the app's entry,
- * which runs only once all of the app's code has arrived. The modules it shares with the app (the early
- * requests' map) land in a chunk both import, so the app takes the very responses it started.
- */
-/**
  * The files of the map's renderer (src/map/NetworkMap.ts and the chunks it imports: MapLibre, 280 kB), less
  * those the app's entry loads anyway. The early script preloads them where WebGL2 may work, so MapLibre
  * downloads beside the app's code instead of after it has run.
@@ -71,6 +65,13 @@ function rendererFiles(bundle: Record<string, { type: string }>): string[] {
   return [...closure(map)].filter((f) => !loaded.has(f)).map((f) => `./${f}`);
 }
 
+/**
+ * The page's first script, src/early.ts (it asks for the first view's data, and for MapLibre's code, while
+ * the app's code downloads), as an entry of its own: Vite would fold a second script of index.html into the
+ * app's entry, which runs only once all of the app's code has arrived. The modules it shares with the app
+ * (the early requests' map) land in a chunk both import (first-requests), so the app takes the very
+ * responses it started.
+ */
 function earlyScript(): Plugin {
   const source = 'src/early.ts';
   let command: 'build' | 'serve' = 'serve';

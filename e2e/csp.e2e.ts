@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitReady, withBrowser } from './harness.ts';
 
@@ -8,6 +9,16 @@ describe('strict Content-Security-Policy', () => {
     env = await withBrowser();
   });
   afterAll(() => env.close());
+
+  it('comes before every script and preload of the page, so it covers them all', () => {
+    const html = fs.readFileSync('dist/index.html', 'utf8');
+    const policy = html.indexOf('http-equiv="Content-Security-Policy"');
+    expect(policy).toBeGreaterThan(0);
+    for (const tag of ['<script', '<link rel="modulepreload"', '<link rel="stylesheet"'])
+      expect(html.indexOf(tag), tag).toBeGreaterThan(policy);
+    // The page's first script comes first after it, before the app's entry (vite.config.ts, early-script).
+    expect(html.indexOf('<script')).toBe(html.indexOf('<script type="module" async'));
+  });
 
   for (const query of [
     '?lang=zh',
