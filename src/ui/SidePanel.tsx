@@ -21,9 +21,9 @@ export function SidePanel({ dataset, baseline }: { dataset: Dataset; baseline?: 
   const setShowBorders = useAppStore((s) => s.setShowBorders);
   const selected = useAppStore((s) => s.node);
   const edge = useAppStore((s) => s.edge);
-  // The long lists come just after the first view: laid out in the frame that draws the first picture,
-  // their text delayed it by a fifth with the CPU 4× slower, as on a phone. React renders them right
-  // after, in a transition (false on the panel's first render, true from then on).
+  // The long lists come just after the first picture: laid out in the frame that draws it, their text
+  // delayed it (836 → 671 ms locally, 1.84 → 1.70 s with the CPU 4× slower; README, First load). React
+  // renders them right after, in a transition: false on the panel's first render, true from then on.
   const listsShown = useDeferredValue(true, false);
   // A selection the filters hide is not shown: its details would speak of something not on the map.
   const shown = shownSelections(scene);
