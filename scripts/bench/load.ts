@@ -1,7 +1,7 @@
 /**
  * `npm run bench:load`: how soon a viewer sees flows, against a bare MapLibre page and an ECharts
  * migration map reading the same files (see load-bench.ts for what each figure means). Builds the app
- * first. Prints medians and ratios; asserts nothing.
+ * first. Prints medians, ratios and the ratios per round (their spread); asserts nothing.
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -46,6 +46,14 @@ if (!helpRequested(args, USAGE)) {
     const ratio = (a: number, b: number) => (a / b).toFixed(2);
     console.log(
       `  ratios: app first picture / ECharts ${ratio(m('app', 'firstPictureMs'), m('echarts', 'firstPictureMs'))}; app full map / MapLibre ${ratio(m('app', 'fullMapMs'), m('maplibre', 'fullMapMs'))}; app bytes by full map / MapLibre ${ratio(m('app', 'bytesTotal'), m('maplibre', 'bytesTotal'))}`,
+    );
+    // The same ratios within each round (its three loads ran one after another), to show the spread.
+    const perRound = (key: keyof LoadSample, other: PageKind) => {
+      const rs = samples.app.map((a, i) => a[key] / samples[other][i]![key]);
+      return `${median(rs).toFixed(2)} (${Math.min(...rs).toFixed(2)}–${Math.max(...rs).toFixed(2)})`;
+    };
+    console.log(
+      `  per round, median (min–max): first picture / ECharts ${perRound('firstPictureMs', 'echarts')}; full map / MapLibre ${perRound('fullMapMs', 'maplibre')}`,
     );
   }
 }
