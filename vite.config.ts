@@ -102,6 +102,7 @@ function earlyScript(): Plugin {
         if (first < 0) throw new Error('early-script: index.html has no script to go before');
         const tags = [
           `<script type="module" async crossorigin src="./${chunk.fileName}" data-renderer="${renderer.join(' ')}"></script>`,
+          // Vite lists the shared chunk again among the entry's preloads; the browser fetches it once.
           ...chunk.imports.map((f) => `<link rel="modulepreload" crossorigin href="./${f}">`),
         ];
         return `${html.slice(0, first)}${tags.join('\n    ')}\n    ${html.slice(first)}`;
