@@ -100,7 +100,9 @@ export function measure(dist: string) {
   const fonts = [
     path.join(data, 'fonts', 'fonts.json'),
     ...fontsJson.faces
-      .filter((f) => f.weight === 400 && ['latin', 'sc', 'sc-names'].includes(f.script ?? 'latin'))
+      .filter(
+        (f) => f.weight === 400 && ['latin', 'sc', 'sc-original', 'sc-names'].includes(f.script ?? 'latin'),
+      )
       .map((f) => path.join(data, 'fonts', f.file)),
   ];
   const sum = (list: string[]) => list.reduce((s, f) => s + gz(f), 0);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import fontverter from 'fontverter';
 import { Blob as HbBlob, Face } from 'harfbuzzjs';
 import { describe, expect, it } from 'vitest';
-import { buildFonts, collectCharacters, unicodeRange } from './build-fonts.ts';
+import { buildFonts, collectCharacters, unicodeRange, untranslatedStrings } from './build-fonts.ts';
 import { DATA_DIR } from './lib/cli.ts';
 
 /** The code points a woff2 font really has glyphs for, read from its cmap with HarfBuzz. */
@@ -35,6 +35,7 @@ describe('font subsets', () => {
   it('the shipped Chinese subsets really have a glyph for each of those characters', async () => {
     const covered = new Set([
       ...(await coveredCodePoints(path.join(DATA_DIR, 'fonts', 'noto-sans-sc-400.woff2'))),
+      ...(await coveredCodePoints(path.join(DATA_DIR, 'fonts', 'noto-sans-sc-original-400.woff2'))),
       ...(await coveredCodePoints(path.join(DATA_DIR, 'fonts', 'noto-sans-sc-names-400.woff2'))),
     ]);
     const missing = [...chars].filter((c) => /\p{Script=Han}/u.test(c) && !covered.has(c.codePointAt(0)!));
@@ -43,7 +44,7 @@ describe('font subsets', () => {
 
   it('builds small subsets that cover Latin and Cyrillic too', async () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'fonts-'));
-    const manifest = await buildFonts(out, ['A', 'ж', '青', '岛']);
+    const manifest = await buildFonts(out, ['A', 'ж', '青', '岛'], [], []);
     expect(manifest.faces.map((f) => f.file)).toContain('noto-sans-sc-400.woff2');
     expect([...(await coveredCodePoints(path.join(out, 'noto-sans-cyrillic-400.woff2')))]).toContain(
       'ж'.codePointAt(0),
@@ -56,7 +57,7 @@ describe('font subsets', () => {
 
   it('keeps the languages’ own names in a tiny face of their own, outside the main Chinese subset', async () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'fonts-'));
-    const manifest = await buildFonts(out, ['A', '中', '文', '青'], ['中', '文']);
+    const manifest = await buildFonts(out, ['A', '中', '文', '青'], ['中', '文'], []);
     const face = (file: string) => manifest.faces.find((f) => f.file === file)!;
     expect(face('noto-sans-sc-names-400.woff2')).toMatchObject({
       script: 'sc-names',
@@ -64,6 +65,43 @@ describe('font subsets', () => {
     });
     expect(face('noto-sans-sc-400.woff2')).toMatchObject({ script: 'sc', unicodeRange: 'U+9752' });
     expect(fs.statSync(path.join(out, 'noto-sans-sc-names-400.woff2')).size).toBeLessThan(3_000);
+  });
+
+  it('keeps the Chinese that every language shows untranslated in a face of its own', async () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'fonts-'));
+    const manifest = await buildFonts(
+      out,
+      ['A', '中', '文', '青', '岛', '观'],
+      ['中', '文'],
+      ['观', '岛', 'A'],
+    );
+    const face = (file: string) => manifest.faces.find((f) => f.file === file)!;
+    expect(face('noto-sans-sc-original-400.woff2')).toMatchObject({
+      script: 'sc-original',
+      unicodeRange: 'U+5C9B,U+89C2',
+    });
+    expect(face('noto-sans-sc-400.woff2')).toMatchObject({ script: 'sc', unicodeRange: 'U+9752' });
+    expect(face('noto-sans-sc-names-400.woff2')).toMatchObject({ unicodeRange: 'U+4E2D,U+6587' });
+  });
+
+  it('counts as untranslated every string but the Chinese of a translated text', () => {
+    const data = [
+      {
+        name: { zh: '青岛', en: 'Qingdao', ru: 'Циндао' },
+        note: { zh: '中', en: 'The report says “dozens” (数十个)' },
+      },
+      { title: '观海新闻', authors: ['耿婷婷'], zh: 'not a translated text without en' },
+    ];
+    expect(untranslatedStrings(data).sort()).toEqual(
+      [
+        'Qingdao',
+        'Циндао',
+        'The report says “dozens” (数十个)',
+        '观海新闻',
+        '耿婷婷',
+        'not a translated text without en',
+      ].sort(),
+    );
   });
 
   it('describes each face by the ranges it covers', () => {

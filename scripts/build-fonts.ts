@@ -8,6 +8,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import subsetFont from 'subset-font';
 import { sha256Hex } from '../src/data/checksum.ts';
+import { LANGUAGE_LABEL } from '../src/i18n/languageLabel.ts';
 import { DATA_DIR, flag, helpRequested, parseArgs, ROOT } from './lib/cli.ts';
 
 const USAGE = `
@@ -70,8 +71,10 @@ const isCyrillic = (cp: number) => cp >= 0x400 && cp <= 0x52f;
  * labels need (src/map/fonts.ts); the rest load by themselves if some text on the page needs them.
  * `sc-names` holds the few Chinese characters every page shows whatever its language (the language
  * switcher's "中文"), so an English or Russian page never downloads the whole Chinese subset for them.
+ * `sc-original` holds the Chinese that English and Russian pages show untranslated (the sources' original
+ * titles, publishers and authors): a fifth of the characters, so those pages download that much of it.
  */
-export type FaceScript = 'latin' | 'cyrillic' | 'sc' | 'sc-names';
+export type FaceScript = 'latin' | 'cyrillic' | 'sc' | 'sc-original' | 'sc-names';
 
 export interface FaceSpec {
   family: string;
@@ -82,19 +85,60 @@ export interface FaceSpec {
   characters: string[];
 }
 
-/** The Chinese characters shown in every language: the languages' own names. */
+/** The Chinese characters shown on every page: the languages' own names and the switcher's label. */
 export function alwaysShownChinese(i18nDir = path.join(ROOT, 'src/i18n')): string[] {
   const en = JSON.parse(fs.readFileSync(path.join(i18nDir, 'en.json'), 'utf8')) as Record<string, string>;
-  return [...new Set([...(en['lang.zh'] ?? '')])].filter((c) => /\p{Script=Han}/u.test(c));
+  return [...new Set([...(en['lang.zh'] ?? ''), ...LANGUAGE_LABEL])].filter((c) => /\p{Script=Han}/u.test(c));
 }
 
-export function faceSpecs(chars: string[], names = alwaysShownChinese()): FaceSpec[] {
+/** A translated text of the datasets, `{ zh, en, ru }`: only its `zh` is Chinese-only. */
+const isTranslated = (value: object): boolean =>
+  typeof (value as { zh?: unknown }).zh === 'string' && typeof (value as { en?: unknown }).en === 'string';
+
+/** The strings of `value` that pages show in every language: all but the `zh` of translated texts. */
+export function untranslatedStrings(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const v of value) untranslatedStrings(v, out);
+  else if (value && typeof value === 'object') {
+    const translated = isTranslated(value);
+    for (const [key, v] of Object.entries(value))
+      if (!(translated && key === 'zh')) untranslatedStrings(v, out);
+  }
+  return out;
+}
+
+/**
+ * The characters English and Russian pages show: the datasets' untranslated strings (the sources' titles,
+ * publishers, authors) and their translations, with the English and Russian interface and its signs.
+ */
+export function untranslatedCharacters(dataDir = DATA_DIR, i18nDir = path.join(ROOT, 'src/i18n')): string[] {
+  const files = [
+    ...jsonFiles(dataDir, ['basemap', 'schema', 'fonts']),
+    path.join(i18nDir, 'en.json'),
+    path.join(i18nDir, 'ru.json'),
+  ];
+  // The interface's signs (▶, ≤, №…) too: whatever is not Latin or Cyrillic among them is drawn from the
+  // Chinese font, in every language.
+  const chars = new Set<string>(EXTRA);
+  for (const f of files)
+    for (const s of untranslatedStrings(JSON.parse(fs.readFileSync(f, 'utf8'))))
+      for (const c of s) chars.add(c);
+  return [...chars];
+}
+
+export function faceSpecs(
+  chars: string[],
+  names = alwaysShownChinese(),
+  originals = untranslatedCharacters(),
+): FaceSpec[] {
   const cp = (c: string) => c.codePointAt(0)!;
   const latin = chars.filter((c) => isLatin(cp(c)));
   const cyrillic = chars.filter((c) => isCyrillic(cp(c)));
   const cjkAll = chars.filter((c) => !isLatin(cp(c)) && !isCyrillic(cp(c)));
+  // Three disjoint subsets of the same font; a page downloads those its text has characters of.
   const cjkNames = cjkAll.filter((c) => names.includes(c));
-  const cjk = cjkAll.filter((c) => !names.includes(c));
+  const cjkOriginal = cjkAll.filter((c) => !names.includes(c) && originals.includes(c));
+  const cjk = cjkAll.filter((c) => !names.includes(c) && !originals.includes(c));
   return [400, 700]
     .flatMap((weight) => [
       {
@@ -120,6 +164,14 @@ export function faceSpecs(chars: string[], names = alwaysShownChinese()): FaceSp
         script: 'sc' as const,
         source: ['@fontsource/noto-sans-sc', `noto-sans-sc-chinese-simplified-${weight}-normal.woff2`],
         characters: cjk,
+      },
+      {
+        family: 'Noto Sans SC',
+        weight,
+        file: `noto-sans-sc-original-${weight}.woff2`,
+        script: 'sc-original' as const,
+        source: ['@fontsource/noto-sans-sc', `noto-sans-sc-chinese-simplified-${weight}-normal.woff2`],
+        characters: cjkOriginal,
       },
       {
         family: 'Noto Sans SC',
@@ -155,14 +207,21 @@ export interface FontsManifest {
   faces: Array<{ family: string; weight: number; file: string; script: FaceScript; unicodeRange: string }>;
 }
 
+/** What the subsets were built from, and how they were split, so `--check` sees either change. */
+function charactersHash(chars: string[], names: string[], originals: string[]): string {
+  const untranslated = [...new Set(originals)].filter((c) => chars.includes(c)).sort();
+  return sha256Hex(`${chars.join('')}|${names.join('')}|${untranslated.join('')}`);
+}
+
 export async function buildFonts(
   outDir: string,
   chars = collectCharacters(),
   names = alwaysShownChinese(),
+  originals = untranslatedCharacters(),
 ): Promise<FontsManifest> {
   fs.mkdirSync(outDir, { recursive: true });
   const faces: FontsManifest['faces'] = [];
-  for (const spec of faceSpecs(chars, names)) {
+  for (const spec of faceSpecs(chars, names, originals)) {
     const input = fs.readFileSync(fontFile(...spec.source));
     const output = await subsetFont(input, spec.characters.join(''), { targetFormat: 'woff2' });
     fs.writeFileSync(path.join(outDir, spec.file), output);
@@ -178,7 +237,7 @@ export async function buildFonts(
   fs.copyFileSync(license, path.join(outDir, 'OFL.txt'));
   const manifest: FontsManifest = {
     license: 'SIL Open Font License 1.1 (Noto Sans, Noto Sans SC); see OFL.txt',
-    charactersSha256: sha256Hex(`${chars.join('')}|${names.join('')}`),
+    charactersSha256: charactersHash(chars, names, originals),
     characters: chars.length,
     faces,
   };
@@ -198,7 +257,8 @@ if (isMain) {
       const current = fs.existsSync(file)
         ? (JSON.parse(fs.readFileSync(file, 'utf8')) as FontsManifest)
         : null;
-      if (current?.charactersSha256 !== sha256Hex(`${chars.join('')}|${alwaysShownChinese().join('')}`)) {
+      const hash = charactersHash(chars, alwaysShownChinese(), untranslatedCharacters());
+      if (current?.charactersSha256 !== hash) {
         console.error(
           'The font subsets do not cover the current datasets and translations: run npm run fonts.',
         );

@@ -14,7 +14,7 @@ interface FontsManifest {
 
 /** The scripts of the map's labels in each language: only their regular faces load before the map draws. */
 const LABEL_SCRIPTS: Record<Lang, readonly string[]> = {
-  zh: ['latin', 'sc', 'sc-names'],
+  zh: ['latin', 'sc', 'sc-original', 'sc-names'],
   en: ['latin'],
   ru: ['latin', 'cyrillic'],
 };

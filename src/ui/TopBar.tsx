@@ -2,11 +2,9 @@ import { useState } from 'react';
 import { LANGS, type Lang } from '../data/schema.ts';
 import type { Manifest } from '../data/schema.ts';
 import { useAppStore } from '../state/store.ts';
+import { LANGUAGE_LABEL } from '../i18n/languageLabel.ts';
 import { useT } from './useT.ts';
 import { MoreToggle } from './MoreToggle.tsx';
-
-/** Said in every language at once: whoever cannot read the page's language can still find this. */
-const LANGUAGE_LABEL = 'Language · 语言 · Язык';
 
 /** Title, language, dataset version, comparison, view, presentation, sharing and theme: one row over the map. */
 export function TopBar({ manifest, versionId }: { manifest?: Manifest; versionId?: string }) {
