@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { Dataset } from '../data/schema.ts';
 import { PALETTES } from '../map/palette.ts';
+import { onReadyChange } from '../map/readySignal.ts';
 import { shownProjection, useAppStore } from '../state/store.ts';
 import { useScene } from '../state/useScene.ts';
 import { useBasemap, useLand } from './dataHooks.ts';
@@ -11,8 +12,8 @@ type ExportModule = typeof import('../map/exportPng.ts');
 /**
  * What a printed page shows: the map with its legend, provenance, version and sources, drawn like the PNG
  * export (a WebGL canvas does not print reliably), in place of the page's controls and panels (the print
- * stylesheet hides those). The drawing code is fetched once the page is idle, so `beforeprint`, which
- * cannot wait, finds it there.
+ * stylesheet hides those). The drawing code is fetched once the map is ready and the page idle, so
+ * `beforeprint`, which cannot wait, finds it there.
  */
 export function PrintView({ dataset, baseline }: { dataset: Dataset; baseline?: Dataset }) {
   const holder = useRef<HTMLDivElement>(null);
@@ -30,7 +31,17 @@ export function PrintView({ dataset, baseline }: { dataset: Dataset; baseline?: 
 
   useEffect(() => {
     const load = () => void import('../map/exportPng.ts').then((m) => (drawing.current = m));
-    const idle = window.requestIdleCallback?.(load) ?? window.setTimeout(load, 3000);
+    // Once the map is drawn: on a slow link its 12 kB would otherwise share the link with MapLibre's code.
+    let idle: number | undefined;
+    const whenIdle = () => (idle = window.requestIdleCallback?.(load) ?? window.setTimeout(load, 3000));
+    let stopWaiting = () => {};
+    if (document.documentElement.dataset.ready === 'true') whenIdle();
+    else
+      stopWaiting = onReadyChange((ready) => {
+        if (!ready) return;
+        stopWaiting();
+        whenIdle();
+      });
     const beforePrint = () => {
       const m = drawing.current;
       if (!m || !holder.current) return;
@@ -51,8 +62,11 @@ export function PrintView({ dataset, baseline }: { dataset: Dataset; baseline?: 
     window.addEventListener('beforeprint', beforePrint);
     window.addEventListener('afterprint', afterPrint);
     return () => {
-      window.cancelIdleCallback?.(idle);
-      window.clearTimeout(idle);
+      stopWaiting();
+      if (idle !== undefined) {
+        window.cancelIdleCallback?.(idle);
+        window.clearTimeout(idle);
+      }
       window.removeEventListener('beforeprint', beforePrint);
       window.removeEventListener('afterprint', afterPrint);
     };
