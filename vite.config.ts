@@ -65,9 +65,20 @@ function rendererFiles(bundle: Record<string, { type: string }>): string[] {
   return [...closure(map)].filter((f) => !loaded.has(f)).map((f) => `./${f}`);
 }
 
+/** The interface's dictionaries (src/i18n/messages.ts), one chunk per language, as `lang:file` pairs. */
+function dictionaryFiles(bundle: Record<string, { type: string }>): string[] {
+  const files = Object.values(bundle).flatMap((c) => {
+    const chunk = c as { type: string; fileName: string; facadeModuleId?: string | null };
+    const lang = chunk.type === 'chunk' && chunk.facadeModuleId?.match(/src\/i18n\/(\w+)\.json$/)?.[1];
+    return lang ? [`${lang}:./${chunk.fileName}`] : [];
+  });
+  if (files.length === 0) throw new Error('early-script: no chunk built for the dictionaries');
+  return files;
+}
+
 /**
- * The page's first script, src/early.ts (it asks for the first view's data, and for MapLibre's code, while
- * the app's code downloads), as an entry of its own: Vite would fold a second script of index.html into the
+ * The page's first script, src/early.ts (it asks for the first view's data, its language's dictionary and
+ * MapLibre's code while the app's code downloads), as an entry of its own: Vite would fold a second script of index.html into the
  * app's entry, which runs only once all of the app's code has arrived. The modules it shares with the app
  * (the early requests' map) land in a chunk both import (first-requests), so the app takes the very
  * responses it started.
@@ -101,7 +112,7 @@ function earlyScript(): Plugin {
         const first = html.indexOf('<script');
         if (first < 0) throw new Error('early-script: index.html has no script to go before');
         const tags = [
-          `<script type="module" async crossorigin src="./${chunk.fileName}" data-renderer="${renderer.join(' ')}"></script>`,
+          `<script type="module" async crossorigin src="./${chunk.fileName}" data-renderer="${renderer.join(' ')}" data-dictionaries="${dictionaryFiles(ctx.bundle ?? {}).join(' ')}"></script>`,
           // Vite lists the shared chunk again among the entry's preloads; the browser fetches it once.
           ...chunk.imports.map((f) => `<link rel="modulepreload" crossorigin href="./${f}">`),
         ];
@@ -177,7 +188,8 @@ export default defineConfig({
           // The film's muxer: loaded only when a presenter exports a film.
           if (id.includes('node_modules/mediabunny')) return 'mediabunny';
           // What the page's first script shares with the app (src/early.ts), named for what it is.
-          if (/src\/(data\/(earlyFetch|request|dataFiles)|map\/webgl)\.ts$/.test(id)) return 'first-requests';
+          if (/src\/(data\/(earlyFetch|request|dataFiles)|map\/webgl|i18n\/initialLang)\.ts$/.test(id))
+            return 'first-requests';
           return undefined;
         },
       },

@@ -132,8 +132,11 @@ describe('faults', () => {
     await waitReady(page);
     // The page fetches the print drawing's code when it is idle; offline starts once it has (on a busy
     // machine idle comes late, and the test would measure the machine, not the app).
+    // Likewise the other languages' words (src/main.tsx).
     await page.waitForFunction(() =>
-      performance.getEntriesByType('resource').some((e) => /\/exportPng-[^/]*\.js$/.test(e.name)),
+      [/\/exportPng-[^/]*\.js$/, /\/ru-[^/]*\.js$/].every((file) =>
+        performance.getEntriesByType('resource').some((e) => file.test(e.name)),
+      ),
     );
     const failed: string[] = [];
     page.on('requestfailed', (r) => failed.push(r.url()));
@@ -152,6 +155,25 @@ describe('faults', () => {
     expect(failed.filter((u) => !/-700\.woff2$/.test(u))).toEqual([]);
     expect(errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
     expect(errors.length).toBe(failed.length);
+    await page.context().close();
+  });
+
+  it('stays in its language, and says so, when the words of another cannot be fetched', async () => {
+    const { page, errors } = await openPage(env.browser, env.server, '?lang=en', { reducedMotion: 'reduce' });
+    await page.route(/\/assets\/ru-[^/]*\.js$/, (route) => route.abort());
+    await waitReady(page);
+    await page.getByRole('combobox', { name: /Language/ }).selectOption('ru');
+    await expect
+      .poll(() => page.getByTestId('language-failed').textContent())
+      .toBe('Русский could not be loaded: check the connection and choose it again.');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.getByRole('button', { name: 'Table' }).count()).toBe(1);
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+    // Choosing a language that loads clears the note.
+    await page.getByRole('combobox', { name: /Language/ }).selectOption('zh');
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('zh-CN');
+    expect(await page.getByTestId('language-failed').count()).toBe(0);
+    expect(errors.filter((e) => !/ru-[^/]*\.js|Failed to fetch|net::ERR_FAILED/.test(e))).toEqual([]);
     await page.context().close();
   });
 

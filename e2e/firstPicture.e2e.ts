@@ -173,9 +173,14 @@ describe('the first picture', () => {
     await expect.poll(() => firstView.filter((f) => !data.includes(f)), { timeout: 30_000 }).toEqual([]);
     // MapLibre's code too, the largest download: not once the app's code has run and imported it.
     await expect.poll(() => code.some((p) => /^\/assets\/maplibre-[^/]*\.js$/.test(p))).toBe(true);
+    // And the words of the page's language, which the app waits for before it renders; only those.
+    const dictionaries = () => code.flatMap((p) => p.match(/^\/assets\/(zh|en|ru)-[^/]*\.js$/)?.[1] ?? []);
+    await expect.poll(dictionaries).toEqual(['en']);
     expect(await page.getAttribute('html', 'data-first-picture')).toBeNull();
     release();
     await waitReady(page);
+    // The other two come once the first view is drawn, for switching language offline.
+    await expect.poll(() => dictionaries().sort()).toEqual(['en', 'ru', 'zh']);
     // The app took those responses: not one of them was asked for twice.
     for (const f of firstView)
       expect(

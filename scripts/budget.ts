@@ -16,8 +16,8 @@ Measures the production build (default dist/) gzip-compressed and compares it wi
 
 /** Bytes, gzip. */
 export const BUDGETS = {
-  ownJs: 134_000,
-  firstLoad: 790_000,
+  ownJs: 138_000,
+  firstLoad: 782_000,
 };
 
 // Third-party chunks; mediabunny (the film's muxer) loads only when a presenter exports a film.
@@ -31,7 +31,7 @@ interface ManifestChunk {
 
 /**
  * Files every viewer downloads: the entry and its static imports, plus the WebGL map chunk (loaded as soon
- * as the page starts) and its imports. Chunks loaded on demand (SVG renderer, export, presentation, embed)
+ * as the page starts) and its imports, and the page's language's dictionary. Chunks loaded on demand (SVG renderer, export, presentation, embed)
  * are not first load. Read from Vite's manifest of the build.
  */
 export function firstLoadFiles(manifest: Record<string, ManifestChunk>): Set<string> {
@@ -43,7 +43,14 @@ export function firstLoadFiles(manifest: Record<string, ManifestChunk>): Set<str
     for (const i of chunk.imports ?? []) visit(i);
   };
   for (const [key, chunk] of Object.entries(manifest))
-    if (chunk.isEntry || key.endsWith('NetworkMap.ts') || key.includes('maplibre-gl-worker')) visit(key);
+    if (
+      chunk.isEntry ||
+      key.endsWith('NetworkMap.ts') ||
+      key.includes('maplibre-gl-worker') ||
+      // The page measured is the Chinese one: its dictionary, not the other two (src/i18n/messages.ts).
+      key === 'src/i18n/zh.json'
+    )
+      visit(key);
   return files;
 }
 

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { LANGS } from '../data/schema.ts';
-import { formatPartialDate, initialLang, MESSAGES, translator } from './index.ts';
+import { LANGS, type Lang } from '../data/schema.ts';
+import en from './en.json';
+import { formatPartialDate, initialLang, translator } from './index.ts';
+import ru from './ru.json';
+import zh from './zh.json';
+
+const MESSAGES: Record<Lang, Record<string, string>> = { zh, en, ru };
 
 describe('translations', () => {
   it('every language has exactly the same keys, none empty', () => {
@@ -15,9 +20,7 @@ describe('translations', () => {
     const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
     for (const [key, text] of Object.entries(MESSAGES.en)) {
       for (const lang of LANGS)
-        expect(placeholders(MESSAGES[lang][key as keyof typeof MESSAGES.en]), `${lang}:${key}`).toEqual(
-          placeholders(text),
-        );
+        expect(placeholders(MESSAGES[lang][key]!), `${lang}:${key}`).toEqual(placeholders(text));
     }
   });
 

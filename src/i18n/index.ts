@@ -1,16 +1,14 @@
 /**
- * Translations: one JSON file per language with the same keys (a test enforces it), a `t` that fills
- * `{name}` placeholders, and Intl formatters for the active language.
+ * Translations: one JSON file per language with the same keys (a test enforces it), loaded one language at
+ * a time (./messages.ts), a `t` that fills `{name}` placeholders, and Intl formatters for the active
+ * language.
  */
 import type { Lang } from '../data/schema.ts';
-import en from './en.json';
-import ru from './ru.json';
-import zh from './zh.json';
+import { messagesOf, type MessageKey } from './messages.ts';
 
-export type MessageKey = keyof typeof en;
+export { isMessageKey, type MessageKey } from './messages.ts';
+export { initialLang } from './initialLang.ts';
 export type Params = Record<string, string | number>;
-
-export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { zh, en, ru };
 
 const LOCALES: Record<Lang, string> = { zh: 'zh-CN', en: 'en', ru: 'ru' };
 
@@ -40,7 +38,10 @@ const dateFormat = (lang: Lang, options: Intl.DateTimeFormatOptions) =>
 
 const translators = new Map<Lang, Translate>();
 
-/** The translator for `lang`: one per language, so its identity changes only when the language does. */
+/**
+ * The translator for `lang`: one per language, so its identity changes only when the language does. Only
+ * for a language whose words are loaded (loadMessages).
+ */
 export function translator(lang: Lang): Translate {
   let t = translators.get(lang);
   if (!t) translators.set(lang, (t = makeTranslator(lang)));
@@ -48,7 +49,7 @@ export function translator(lang: Lang): Translate {
 }
 
 function makeTranslator(lang: Lang): Translate {
-  const messages = MESSAGES[lang];
+  const messages: Record<MessageKey, string> = messagesOf(lang);
   const number = numberFormat(lang);
   const messagesByName = messages as Record<string, string>;
   return (key, params) =>
@@ -61,10 +62,6 @@ function makeTranslator(lang: Lang): Translate {
         return typeof value === 'number' ? number.format(value) : value;
       },
     );
-}
-
-export function isMessageKey(key: string): key is MessageKey {
-  return key in en;
 }
 
 export function formatNumber(lang: Lang, value: number): string {
@@ -123,15 +120,6 @@ export function formatEventDate(lang: Lang, e: { date?: string; start?: string; 
     );
   }
   return `${formatPartialDate(lang, e.start)} – ${formatPartialDate(lang, e.end)}`;
-}
-
-/** The language to start in: the URL's, else the browser's first supported one, else Chinese. */
-export function initialLang(fromUrl: string | null, browser: readonly string[]): Lang {
-  const supported = (code: string | null | undefined): Lang | null => {
-    const base = code?.toLowerCase().split('-')[0];
-    return base === 'zh' || base === 'en' || base === 'ru' ? base : null;
-  };
-  return supported(fromUrl) ?? browser.map(supported).find((l): l is Lang => l !== null) ?? 'zh';
 }
 
 /** A period as readers write it: `2024`, `Q3 2024` / `2024年第3季度` / `3 кв. 2024`, `July 2024`. */

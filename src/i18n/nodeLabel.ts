@@ -3,7 +3,7 @@
  * when it has one, and, for a node that is planned and not built, that word beside it.
  */
 import type { Lang, Node } from '../data/schema.ts';
-import { MESSAGES } from './index.ts';
+import { messagesOf } from './messages.ts';
 
 export function nodeName(node: Pick<Node, 'name' | 'shortName'>, lang: Lang): string {
   return (node.shortName ?? node.name)[lang];
@@ -11,5 +11,5 @@ export function nodeName(node: Pick<Node, 'name' | 'shortName'>, lang: Lang): st
 
 export function nodeLabel(node: Pick<Node, 'name' | 'shortName' | 'status'>, lang: Lang): string {
   const name = nodeName(node, lang);
-  return node.status === 'planned' ? MESSAGES[lang]['node.plannedLabel'].replace('{name}', name) : name;
+  return node.status === 'planned' ? messagesOf(lang)['node.plannedLabel'].replace('{name}', name) : name;
 }

@@ -4,6 +4,7 @@
  */
 import { create } from 'zustand';
 import type { FlowType, Lang, NodeKind } from '../data/schema.ts';
+import { hasMessages, loadMessages } from '../i18n/messages.ts';
 import type { ProvenanceFilter } from '../domain/aggregate.ts';
 import type { TimeSelection } from '../data/period.ts';
 import {
@@ -39,7 +40,13 @@ export interface AppState extends Omit<UrlChoices, 'lang'> {
   setPlaying: (playing: boolean) => void;
   setSpeed: (speed: number) => void;
   setLoop: (loop: boolean) => void;
+  /**
+   * Shows `lang` once its words are loaded (at once when they are, src/i18n/messages.ts); until then the
+   * page stays in the language it is in. The last language asked for wins.
+   */
   setLang: (lang: Lang) => void;
+  /** A language asked for whose words could not be fetched (offline before they were saved); null: none. */
+  langFailed: Lang | null;
   setVersion: (version: string | null) => void;
   /**
    * Set when a room nobody clicks in (presentation, kiosk) opened the last valid version by itself because
@@ -86,6 +93,9 @@ export interface AppState extends Omit<UrlChoices, 'lang'> {
 /** What a story step sets besides URL choices, cleared when the story ends. */
 const NO_STORY_VIEW = { storyFocus: null, storyProjection: null } as const;
 
+/** The language the reader asked for last, so a slower dictionary never overrides a later choice. */
+let askedLang: Lang | null = null;
+
 export const useAppStore = create<AppState>()((set) => ({
   ...DEFAULT_CHOICES,
   lang: 'zh',
@@ -101,7 +111,15 @@ export const useAppStore = create<AppState>()((set) => ({
   setPlaying: (playing) => set({ playing }),
   setSpeed: (speed) => set({ speed }),
   setLoop: (loop) => set({ loop }),
-  setLang: (lang) => set({ lang }),
+  setLang: (lang) => {
+    askedLang = lang;
+    if (hasMessages(lang)) return set({ lang, langFailed: null });
+    loadMessages(lang).then(
+      () => askedLang === lang && set({ lang, langFailed: null }),
+      () => askedLang === lang && set({ langFailed: lang }),
+    );
+  },
+  langFailed: null,
   setVersion: (version) => set({ version, hovered: null, fallback: null }),
   fallback: null,
   openFallback: (version) => set({ hovered: null, fallback: { version } }),
@@ -139,13 +157,16 @@ export const useAppStore = create<AppState>()((set) => ({
       minValue: 0,
       provenance: DEFAULT_CHOICES.provenance,
     }),
-  applyUrl: (choices, fallbackLang) =>
+  applyUrl: (choices, fallbackLang) => {
+    askedLang = choices.lang ?? fallbackLang;
     set({
       ...choices,
-      lang: choices.lang ?? fallbackLang,
+      lang: askedLang,
+      langFailed: null,
       fallback: null,
       ...(choices.story === null ? NO_STORY_VIEW : {}),
-    }),
+    });
+  },
 }));
 
 /** The projection drawn: the story step's, else the URL's. */

@@ -2,7 +2,9 @@
  * Keeps the store and the address bar in step. Deliberate steps (language, version, selection, view,
  * filters) push a history entry so Back works; continuous ones (camera, scrubbing time) replace it.
  */
-import { initialLang } from '../i18n/index.ts';
+import type { Lang } from '../data/schema.ts';
+import { initialLang } from '../i18n/initialLang.ts';
+import { hasMessages, loadMessages } from '../i18n/messages.ts';
 import { useAppStore, urlChoicesOf, type AppState } from './store.ts';
 import { parseUrl, serializeUrl } from './url.ts';
 
@@ -29,23 +31,44 @@ export const DELIBERATE: Array<keyof AppState> = [
   'projection',
 ];
 
+/** The URL's choices and the language it starts in. */
 function readLocation(win: Window) {
   const choices = parseUrl(win.location.search);
   const lang = initialLang(
     new URLSearchParams(win.location.search).get('lang'),
     win.navigator.languages ?? [],
   );
-  useAppStore.getState().applyUrl(choices, lang);
+  return { choices, lang };
 }
 
-/** Starts syncing; returns the function that stops it. */
+/**
+ * Starts syncing; returns the function that stops it. The start applies the URL at once (the app renders
+ * once that language's words are in, src/main.tsx); Back and Forward apply it once the words of the
+ * language it names are in, all choices together, so no view mixes two states.
+ */
 export function startUrlSync(win: Window = window): () => void {
-  readLocation(win);
+  const first = readLocation(win);
+  useAppStore.getState().applyUrl(first.choices, first.lang);
   let applying = false;
-  const onPop = () => {
+  let pops = 0;
+  const apply = (choices: ReturnType<typeof parseUrl>, lang: Lang) => {
     applying = true;
-    readLocation(win);
+    useAppStore.getState().applyUrl(choices, lang);
     applying = false;
+  };
+  const onPop = () => {
+    const { choices, lang } = readLocation(win);
+    const pop = ++pops;
+    if (hasMessages(lang)) return apply(choices, lang);
+    loadMessages(lang).then(
+      () => pop === pops && apply(choices, lang),
+      () => {
+        if (pop !== pops) return;
+        // The rest of the view still follows the address; the language stays, and the page says why.
+        apply({ ...choices, lang: null }, useAppStore.getState().lang);
+        useAppStore.setState({ langFailed: lang });
+      },
+    );
   };
   win.addEventListener('popstate', onPop);
   const unsubscribe = useAppStore.subscribe((state, prev) => {

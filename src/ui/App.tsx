@@ -21,6 +21,7 @@ const PresentationOverlay = lazy(() =>
 import { useCurrentDataset } from './useCurrentDataset.ts';
 import { useFallbackRecheck } from './useFallbackRecheck.ts';
 import { useT } from './useT.ts';
+import { LanguageFailedNote } from './LanguageFailedNote.tsx';
 import { OfflineNote } from './OfflineNote.tsx';
 import { ViewSummary } from './ViewSummary.tsx';
 
@@ -76,6 +77,7 @@ export function App() {
           )}
           {dataset.data && !error && <SupersededNote dataset={dataset.data} compact={room === 'embed'} />}
           {room === 'explore' && <OfflineNote />}
+          <LanguageFailedNote />
         </div>
       )}
       <main id="main" className="app-main" tabIndex={-1}>

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import type { Dataset } from '../data/schema.ts';
 import { PALETTES } from '../map/palette.ts';
-import { onReadyChange } from '../map/readySignal.ts';
 import { shownProjection, useAppStore } from '../state/store.ts';
+import { whenFirstViewIdle } from './afterFirstView.ts';
 import { useScene } from '../state/useScene.ts';
 import { useBasemap, useLand } from './dataHooks.ts';
 import { usePngText } from './usePngText.ts';
@@ -30,18 +30,10 @@ export function PrintView({ dataset, baseline }: { dataset: Dataset; baseline?: 
   });
 
   useEffect(() => {
-    const load = () => void import('../map/exportPng.ts').then((m) => (drawing.current = m));
     // Once the map is drawn: on a slow link its 12 kB would otherwise share the link with MapLibre's code.
-    let idle: number | undefined;
-    const whenIdle = () => (idle = window.requestIdleCallback?.(load) ?? window.setTimeout(load, 3000));
-    let stopWaiting = () => {};
-    if (document.documentElement.dataset.ready === 'true') whenIdle();
-    else
-      stopWaiting = onReadyChange((ready) => {
-        if (!ready) return;
-        stopWaiting();
-        whenIdle();
-      });
+    const stopWaiting = whenFirstViewIdle(
+      () => void import('../map/exportPng.ts').then((m) => (drawing.current = m)),
+    );
     const beforePrint = () => {
       const m = drawing.current;
       if (!m || !holder.current) return;
@@ -63,10 +55,6 @@ export function PrintView({ dataset, baseline }: { dataset: Dataset; baseline?: 
     window.addEventListener('afterprint', afterPrint);
     return () => {
       stopWaiting();
-      if (idle !== undefined) {
-        window.cancelIdleCallback?.(idle);
-        window.clearTimeout(idle);
-      }
       window.removeEventListener('beforeprint', beforePrint);
       window.removeEventListener('afterprint', afterPrint);
     };
