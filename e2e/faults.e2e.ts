@@ -177,6 +177,21 @@ describe('faults', () => {
     await page.context().close();
   });
 
+  it('says so in all three languages when the page’s own words cannot be fetched, never a blank page', async () => {
+    const context = await env.browser.newContext({ serviceWorkers: 'block' });
+    await context.route(/\/assets\/en-[^/]*\.js$/, (route) => route.abort());
+    const page = await context.newPage();
+    await page.goto(`${env.server.url}?lang=en`);
+    const alert = page.getByRole('alert');
+    await expect
+      .poll(() => alert.textContent())
+      .toContain('The page’s words could not be loaded. Check the connection and try again.');
+    expect(await alert.textContent()).toContain('无法加载页面文字');
+    expect(await alert.textContent()).toContain('Не удалось загрузить тексты страницы');
+    expect(await page.getByRole('button', { name: /Try again/ }).count()).toBe(1);
+    await context.close();
+  });
+
   it('falls back to the SVG renderer when the WebGL context does not come back', async () => {
     const { page } = await openPage(env.browser, env.server, '?lang=en', { reducedMotion: 'reduce' });
     await waitReady(page);
