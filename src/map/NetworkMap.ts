@@ -4,7 +4,7 @@
  */
 import { Map as MapLibreMap, prewarm, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import 'maplibre-gl/dist/maplibre-gl.css';
+import './maplibre.css';
 import type { FeatureCollection } from 'geojson';
 import { ARC, ARC_STRIDE, nearestArc, nearestArcOnPolylines } from '../domain/arcs.ts';
 import { fitCamera, fromMercator, ZOOM_RANGE, type Padding } from '../domain/mercator.ts';
