@@ -150,6 +150,8 @@ describe('faults', () => {
     await page.getByRole('button', { name: 'Карта' }).click();
     await page.locator('[data-node="minsk"]').click();
     await expect.poll(() => page.locator('.details h2').textContent()).toBe('Минск');
+    // Faces that text on screen asked for have been tried by now (offline, a missing one fails).
+    await page.evaluate(() => document.fonts.ready);
     expect(env.server.requests.length).toBe(before);
     // Only bold font faces, which load on demand, may be missed offline (text then uses a fallback face).
     expect(failed.filter((u) => !/-700\.woff2$/.test(u))).toEqual([]);

@@ -4,7 +4,13 @@ import path from 'node:path';
 import fontverter from 'fontverter';
 import { Blob as HbBlob, Face } from 'harfbuzzjs';
 import { describe, expect, it } from 'vitest';
-import { buildFonts, collectCharacters, unicodeRange, untranslatedStrings } from './build-fonts.ts';
+import {
+  buildFonts,
+  collectCharacters,
+  nodeNamesInChinese,
+  unicodeRange,
+  untranslatedStrings,
+} from './build-fonts.ts';
 import { DATA_DIR } from './lib/cli.ts';
 
 /** The code points a woff2 font really has glyphs for, read from its cmap with HarfBuzz. */
@@ -102,6 +108,15 @@ describe('font subsets', () => {
         'not a translated text without en',
       ].sort(),
     );
+  });
+
+  it('counts the nodes’ Chinese names as shown in every language (their details list them)', () => {
+    const nodes = [
+      { id: 'minsk', name: { zh: '明斯克', en: 'Minsk', ru: 'Минск' } },
+      { id: 'odd', name: 'not a translated name' },
+    ];
+    expect(nodeNamesInChinese(nodes)).toEqual(['明斯克']);
+    expect(nodeNamesInChinese({ nodes })).toEqual([]);
   });
 
   it('describes each face by the ranges it covers', () => {

@@ -72,7 +72,8 @@ const isCyrillic = (cp: number) => cp >= 0x400 && cp <= 0x52f;
  * `sc-names` holds the few Chinese characters every page shows whatever its language (the language
  * switcher's "中文"), so an English or Russian page never downloads the whole Chinese subset for them.
  * `sc-original` holds the Chinese that English and Russian pages show untranslated (the sources' original
- * titles, publishers and authors): a fifth of the characters, so those pages download that much of it.
+ * titles, publishers and authors, the nodes' names in their details): about a quarter of the characters,
+ * so those pages download that much of it.
  */
 export type FaceScript = 'latin' | 'cyrillic' | 'sc' | 'sc-original' | 'sc-names';
 
@@ -108,8 +109,21 @@ export function untranslatedStrings(value: unknown, out: string[] = []): string[
 }
 
 /**
+ * The Chinese of the nodes' names in a version's nodes.json: a node's details list its name in the other
+ * two languages (src/ui/details/NodeDetails.tsx), so English and Russian pages show it too.
+ */
+export function nodeNamesInChinese(nodes: unknown): string[] {
+  if (!Array.isArray(nodes)) return [];
+  return nodes.flatMap((n) => {
+    const zh = (n as { name?: { zh?: unknown } } | null)?.name?.zh;
+    return typeof zh === 'string' ? [zh] : [];
+  });
+}
+
+/**
  * The characters English and Russian pages show: the datasets' untranslated strings (the sources' titles,
- * publishers, authors) and their translations, with the English and Russian interface and its signs.
+ * publishers, authors) and their translations, the nodes' Chinese names (their details list them), with
+ * the English and Russian interface and its signs.
  */
 export function untranslatedCharacters(dataDir = DATA_DIR, i18nDir = path.join(ROOT, 'src/i18n')): string[] {
   const files = [
@@ -120,9 +134,11 @@ export function untranslatedCharacters(dataDir = DATA_DIR, i18nDir = path.join(R
   // The interface's signs (▶, ≤, №…) too: whatever is not Latin or Cyrillic among them is drawn from the
   // Chinese font, in every language.
   const chars = new Set<string>(EXTRA);
-  for (const f of files)
-    for (const s of untranslatedStrings(JSON.parse(fs.readFileSync(f, 'utf8'))))
-      for (const c of s) chars.add(c);
+  for (const f of files) {
+    const json = JSON.parse(fs.readFileSync(f, 'utf8')) as unknown;
+    const names = path.basename(f) === 'nodes.json' ? nodeNamesInChinese(json) : [];
+    for (const s of [...untranslatedStrings(json), ...names]) for (const c of s) chars.add(c);
+  }
   return [...chars];
 }
 
