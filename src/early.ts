@@ -1,7 +1,8 @@
 /**
  * The page's first script: 2 kB that ask for the first view's data (src/data/earlyFetch.ts), its
- * language's words and the map's renderer while the app's code, eighty times their size, is still downloading. The early-script
- * plugin in vite.config.ts puts it in index.html as a script of its own, before the app's.
+ * language's words and the map's renderer while the app's code, eighty times their size, is still
+ * downloading. The early-script plugin in vite.config.ts puts it in index.html as a script of its own,
+ * before the app's.
  */
 import { startEarlyFetches } from './data/earlyFetch.ts';
 import { initialLang } from './i18n/initialLang.ts';
