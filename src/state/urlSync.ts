@@ -6,7 +6,7 @@ import type { Lang } from '../data/schema.ts';
 import { initialLang } from '../i18n/initialLang.ts';
 import { hasMessages, loadMessages } from '../i18n/messages.ts';
 import { useAppStore, urlChoicesOf, type AppState } from './store.ts';
-import { parseUrl, serializeUrl } from './url.ts';
+import { parseUrl, serializeUrl, type UrlChoices } from './url.ts';
 
 // Story steps replace too: a kiosk advances for days, and history must not grow with it.
 export const CONTINUOUS: Array<keyof AppState> = ['at', 'time', 'minValue', 'story', 'step'];
@@ -51,7 +51,7 @@ export function startUrlSync(win: Window = window): () => void {
   useAppStore.getState().applyUrl(first.choices, first.lang);
   let applying = false;
   let pops = 0;
-  const apply = (choices: ReturnType<typeof parseUrl>, lang: Lang) => {
+  const apply = (choices: UrlChoices, lang: Lang) => {
     applying = true;
     useAppStore.getState().applyUrl(choices, lang);
     applying = false;
