@@ -3,6 +3,12 @@ import path from 'node:path';
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import {
+  noticesText,
+  packagesInBuild,
+  readPackageNotice,
+  workboxModules,
+} from './scripts/lib/third-party-notices.ts';
 
 /**
  * The production build's Content-Security-Policy, as a meta tag (README: the same as headers, plus
@@ -141,6 +147,48 @@ function dropStagingFolders(): Plugin {
 }
 
 /**
+ * `licenses/third-party.txt`: the notice and licence text of every package whose code the build ships
+ * (scripts/lib/third-party-notices.ts). After the service worker is written, since its workbox runtime is
+ * shipped code too; that file names its modules, the app's chunks list theirs.
+ */
+function thirdPartyNotices(): Plugin {
+  let root = process.cwd();
+  let outDir = 'dist';
+  let shipped = new Map<string, string[]>();
+  return {
+    name: 'third-party-notices',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+      outDir = path.resolve(config.root, config.build.outDir);
+    },
+    generateBundle(_options, bundle) {
+      const files = Object.values(bundle).map((item) =>
+        item.type === 'chunk'
+          ? { fileName: item.fileName, moduleIds: item.moduleIds }
+          : // Files copied as they are, such as MapLibre's worker (imported with ?url).
+            // Their names are relative to the project.
+            { fileName: item.fileName, moduleIds: item.originalFileNames.map((f) => path.resolve(root, f)) },
+      );
+      shipped = packagesInBuild(files);
+    },
+    closeBundle: {
+      sequential: true,
+      order: 'post',
+      handler() {
+        const notices = [...shipped].map(([root, files]) => readPackageNotice(root, files));
+        const runtime = fs.readdirSync(outDir).find((f) => /^workbox-[\w-]+\.js$/.test(f));
+        if (runtime)
+          for (const name of workboxModules(fs.readFileSync(path.join(outDir, runtime), 'utf8')))
+            notices.push(readPackageNotice(path.resolve(root, 'node_modules', name), [runtime, 'sw.js']));
+        fs.mkdirSync(path.join(outDir, 'licenses'), { recursive: true });
+        fs.writeFileSync(path.join(outDir, 'licenses/third-party.txt'), noticesText(notices));
+      },
+    },
+  };
+}
+
+/**
  * The service worker (src/ui/offlineCache.ts registers it): the app's code, styles and page precached; the
  * data (manifest, versions, basemap, fonts) network first, from the cache only when the server cannot be
  * reached, since data can be published without rebuilding the app and must never be served stale.
@@ -171,7 +219,14 @@ const serviceWorker = VitePWA({
 // Relative base so the build can be served from any path (a deployer's sub-folder, an embed host).
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy(), earlyScript(), dropStagingFolders(), serviceWorker],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    earlyScript(),
+    dropStagingFolders(),
+    serviceWorker,
+    thirdPartyNotices(),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,
