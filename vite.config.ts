@@ -176,7 +176,7 @@ function thirdPartyNotices(): Plugin {
       sequential: true,
       order: 'post',
       handler() {
-        const notices = [...shipped].map(([root, files]) => readPackageNotice(root, files));
+        const notices = [...shipped].map(([folder, files]) => readPackageNotice(folder, files));
         const runtime = fs.readdirSync(outDir).find((f) => /^workbox-[\w-]+\.js$/.test(f));
         if (runtime)
           for (const name of workboxModules(fs.readFileSync(path.join(outDir, runtime), 'utf8')))
