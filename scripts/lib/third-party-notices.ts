@@ -103,7 +103,8 @@ export function noticesText(notices: PackageNotice[]): string {
   return [
     'Third-party software in this build of the China–SCO innovation map',
     '',
-    'Each package below ships, unmodified, in the files named with it; its licence text follows.',
+    'Each package below ships bundled and minified, not otherwise changed, in the files named with it;',
+    'its licence text follows.',
     'The map itself is MIT-licensed; the basemap is Natural Earth (public domain); the fonts are under',
     'the SIL Open Font License 1.1 (data/fonts/OFL.txt).',
     `Packages: ${sorted.length}.`,
