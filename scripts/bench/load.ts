@@ -10,7 +10,7 @@ import { flag, helpRequested, parseArgs, ROOT } from '../lib/cli.ts';
 import { median, runLoadBench, type LoadSample, type PageKind, type Throttle } from './load-bench.ts';
 
 const USAGE = `
-Usage: npm run bench:load -- [--rounds 5] [--skip-throttled]
+Usage: npm run bench:load -- [--rounds 5] [--skip-throttled | --skip-local]
 
 Loads the app's production build, a bare MapLibre page and an ECharts geo+lines page in fresh headless
 Chromium contexts, --rounds times each, interleaved, first on the local network and then throttled
@@ -24,7 +24,11 @@ const args = parseArgs(process.argv.slice(2));
 if (!helpRequested(args, USAGE)) {
   const rounds = Number(flag(args, 'rounds') ?? 5);
   await build({ root: ROOT, logLevel: 'warn' });
-  const throttles = args.flags.has('skip-throttled') ? [undefined] : [undefined, SLOW];
+  const throttles = args.flags.has('skip-throttled')
+    ? [undefined]
+    : args.flags.has('skip-local')
+      ? [SLOW]
+      : [undefined, SLOW];
   const { results, chromium } = await runLoadBench(path.join(ROOT, 'dist'), rounds, throttles);
   console.log(
     `Machine: ${os.cpus()[0]?.model ?? 'unknown'} × ${os.cpus().length}, headless Chromium ${chromium}, WebGL on SwiftShader, 1280×720, gzip, ${rounds} rounds (medians)`,
