@@ -81,6 +81,16 @@ describe('the app on a phone', () => {
     expect(title.x + title.width).toBeLessThanOrEqual(360);
     const map = (await page.locator('.map-canvas').boundingBox())!;
     expect(map.height).toBeGreaterThan(740 * 0.5);
+    // With the legend folded away, the dashes are still explained: how much of the view is illustrative
+    // (the default view's flows are 96 % illustrative), and the basemap's credit stays uncovered.
+    const note = page.getByTestId('collapsed-provenance');
+    await expect(note.textContent()).resolves.toMatch(
+      /^\d+\s% показанного объёма потоков — иллюстративные данные$/,
+    );
+    const panel = (await page.locator('.side-panel').boundingBox())!;
+    const credit = (await page.locator('.attribution').boundingBox())!;
+    expect(panel.y + panel.height, 'folded panel over the basemap credit').toBeLessThanOrEqual(credit.y);
+    expect(panel.x + panel.width).toBeLessThanOrEqual(360);
     // Opening the filters still works.
     await page.getByRole('button', { name: 'Фильтры' }).click();
     await expect(page.getByRole('complementary', { name: 'Фильтры' }).isVisible()).resolves.toBe(true);

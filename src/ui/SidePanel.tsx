@@ -10,6 +10,8 @@ import { NodeList } from './NodeList.tsx';
 import { EdgeDetails } from './details/EdgeDetails.tsx';
 import { NodeDetails } from './details/NodeDetails.tsx';
 import { useT } from './useT.ts';
+import { illustrativeShare } from '../domain/provenance.ts';
+import { provenanceText } from './provenanceText.ts';
 import { panelsStartOpen } from './panelsStartOpen.ts';
 
 /** The panel over the map: legend, the nodes (the keyboard and screen-reader way in), key figures. */
@@ -21,6 +23,7 @@ export function SidePanel({ dataset, baseline }: { dataset: Dataset; baseline?: 
   const setShowBorders = useAppStore((s) => s.setShowBorders);
   const selected = useAppStore((s) => s.node);
   const edge = useAppStore((s) => s.edge);
+  const lang = useAppStore((s) => s.lang);
   // The long lists come just after the first picture: laid out in the frame that draws it, their text
   // delayed it (836 → 671 ms locally, 1.84 → 1.70 s with the CPU 4× slower; README, First load). React
   // renders them right after, in a transition: false on the panel's first render, true from then on.
@@ -46,6 +49,13 @@ export function SidePanel({ dataset, baseline }: { dataset: Dataset; baseline?: 
       <button type="button" className="panel-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
         {open ? t('panel.hide') : t('panel.show')}
       </button>
+      {/* With the legend folded away (a phone starts so) the dashes alone would not say what they mean:
+          the panel keeps the legend's first line, how much of what is shown is illustrative. */}
+      {!open && illustrativeShare(scene.agg) > 0 && (
+        <p className="collapsed-provenance" data-testid="collapsed-provenance">
+          {provenanceText(t, lang, scene.agg)}
+        </p>
+      )}
       {open && (
         <>
           <Legend scene={scene} />
