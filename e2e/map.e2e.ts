@@ -67,6 +67,26 @@ describe('the map in Chromium (WebGL on SwiftShader)', () => {
     await page.context().close();
   });
 
+  it('a Chinese page asks for no bold face before the full map, and has them once it is drawn', async () => {
+    const { page, errors } = await openPage(env.browser, env.server, '?lang=zh');
+    await waitReady(page);
+    const boldAsked = () =>
+      page.evaluate(() => {
+        const ready = performance.getEntriesByName('sco-map:ready')[0]!.startTime;
+        return performance
+          .getEntriesByType('resource')
+          .filter((e) => /-700\.woff2$/.test(e.name))
+          .map((e) => ({ file: e.name.replace(/.*\//, ''), beforeReady: e.startTime < ready }));
+      });
+    // The headings are emboldened from the regular face until then (src/map/fonts.ts).
+    expect((await boldAsked()).filter((f) => f.beforeReady)).toEqual([]);
+    await expect
+      .poll(async () => (await boldAsked()).map((f) => f.file).sort())
+      .toEqual(expect.arrayContaining(['noto-sans-sc-700.woff2', 'noto-sans-sc-original-700.woff2']));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('lists every node of the default version', async () => {
     const { page } = await openPage(env.browser, env.server, '?lang=en');
     await waitReady(page);

@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { LANGS } from './data/schema.ts';
 import { loadMessages } from './i18n/messages.ts';
+import { boldFacesReady } from './map/appFonts.ts';
 import { isPresentRoom, useAppStore } from './state/store.ts';
 import { startUrlSync } from './state/urlSync.ts';
 import { App } from './ui/App.tsx';
@@ -38,7 +39,9 @@ loadMessages(room.lang).then(
     ),
   () => showWordsMissing(root),
 );
-// The other languages' words once the first view is drawn, so switching works offline as well.
+// The other languages' words once the first view is drawn, so switching works offline as well; and the
+// bold faces, which the headings showed emboldened until then (src/map/fonts.ts).
 whenFirstViewIdle(() => {
   for (const lang of LANGS) loadMessages(lang).catch(() => undefined);
+  void boldFacesReady(useAppStore.getState().lang);
 });

@@ -1,4 +1,4 @@
-import { loadAppFonts } from './fonts.ts';
+import { loadAppFonts, loadBoldFaces } from './fonts.ts';
 
 import type { Lang } from '../data/schema.ts';
 
@@ -11,5 +11,17 @@ const loading = new Map<Lang, Promise<unknown>>();
 export function appFontsReady(lang: Lang): Promise<unknown> {
   let promise = loading.get(lang);
   if (!promise) loading.set(lang, (promise = loadAppFonts(document.baseURI, lang).catch(() => undefined)));
+  return promise;
+}
+
+const bold = new Map<Lang, Promise<unknown>>();
+
+/**
+ * The bold faces, registered and those of `lang` loaded; never rejects. Called once the first view is
+ * drawn (src/main.tsx), and awaited before a picture with bold text is drawn on a canvas (PNG, film).
+ */
+export function boldFacesReady(lang: Lang): Promise<unknown> {
+  let promise = bold.get(lang);
+  if (!promise) bold.set(lang, (promise = loadBoldFaces(document.baseURI, lang).catch(() => undefined)));
   return promise;
 }

@@ -1,15 +1,25 @@
 /**
  * Loads the app's own font subsets (built by scripts/build-fonts.ts) with the FontFace API. MapLibre draws
  * labels locally in the families named by the style's `text-font`, so the regular faces its language's
- * labels use must be loaded before labels draw; every other face is registered and loads only if some
- * text needs it.
+ * labels use must be loaded before labels draw; the other regular faces are registered and load only if
+ * some text needs them. The bold faces are registered only once the first view is drawn (loadBoldFaces):
+ * the interface's headings asked for them at once, and on a Chinese page that was 106 kB sharing a slow line
+ * with MapLibre's code. Until then the browser emboldens the regular face.
  */
 import { takeEarly } from '../data/earlyFetch.ts';
 import { dataUrl } from '../data/request.ts';
 import type { Lang } from '../data/schema.ts';
 
+interface Face {
+  family: string;
+  weight: number;
+  file: string;
+  script?: string;
+  unicodeRange: string;
+}
+
 interface FontsManifest {
-  faces: Array<{ family: string; weight: number; file: string; script?: string; unicodeRange: string }>;
+  faces: Face[];
 }
 
 /** The scripts of the map's labels in each language: only their regular faces load before the map draws. */
@@ -44,30 +54,58 @@ function fontsManifest(url: string): Promise<FontsManifest | null> {
   return manifestRequest.promise;
 }
 
-export async function loadAppFonts(baseUrl: string, lang: Lang): Promise<FontLoadResult> {
+const isRegular = (face: Face) => face.weight === 400;
+
+/** Registers `face` once (the browser loads it when some text needs it); null for a name not our own. */
+function register(face: Face, url: (file: string) => string): FontFace | null {
+  // Only our own files, by name: the manifest cannot point the page anywhere else.
+  if (!/^[a-z0-9-]+\.woff2$/.test(face.file)) return null;
+  let font = registered.get(url(face.file));
+  if (!font) {
+    font = new FontFace(face.family, `url("${url(face.file)}") format("woff2")`, {
+      weight: String(face.weight),
+      unicodeRange: face.unicodeRange,
+      display: 'swap',
+    });
+    document.fonts.add(font);
+    registered.set(url(face.file), font);
+  }
+  return font;
+}
+
+/**
+ * Registers the faces `which` picks and loads, and waits for, those of `lang`'s label scripts. A face
+ * without a script (an older fonts.json) is loaded, to be safe.
+ */
+async function loadFaces(
+  baseUrl: string,
+  lang: Lang,
+  which: (face: Face) => boolean,
+): Promise<FontLoadResult> {
   if (typeof FontFace === 'undefined' || !document.fonts) return { ok: false, failed: ['FontFace API'] };
   const url = (file: string) => new URL(`data/fonts/${file}`, baseUrl).href;
   const manifest = await fontsManifest(url('fonts.json'));
   if (!manifest) return { ok: false, failed: ['fonts.json'] };
   const failed: string[] = [];
   const waits: Array<Promise<unknown>> = [];
-  for (const face of manifest.faces ?? []) {
-    // Only our own files, by name: the manifest cannot point the page anywhere else.
-    if (!/^[a-z0-9-]+\.woff2$/.test(face.file)) continue;
-    let font = registered.get(url(face.file));
-    if (!font) {
-      font = new FontFace(face.family, `url("${url(face.file)}") format("woff2")`, {
-        weight: String(face.weight),
-        unicodeRange: face.unicodeRange,
-        display: 'swap',
-      });
-      document.fonts.add(font);
-      registered.set(url(face.file), font);
-    }
-    // A face without a script (an older fonts.json) is loaded, to be safe.
+  for (const face of (manifest.faces ?? []).filter(which)) {
+    const font = register(face, url);
     const needed = face.script === undefined || LABEL_SCRIPTS[lang].includes(face.script);
-    if (face.weight === 400 && needed) waits.push(font.load().catch(() => failed.push(face.file)));
+    if (font && needed) waits.push(font.load().catch(() => failed.push(face.file)));
   }
   await Promise.all(waits);
   return { ok: failed.length === 0, failed };
+}
+
+/** The regular faces: all registered, those of `lang`'s labels loaded. */
+export function loadAppFonts(baseUrl: string, lang: Lang): Promise<FontLoadResult> {
+  return loadFaces(baseUrl, lang, isRegular);
+}
+
+/**
+ * The bold faces: all registered (from now on the headings use them), those of `lang`'s scripts loaded, for
+ * a picture drawn on a canvas (which does not wait for a face) to have them.
+ */
+export function loadBoldFaces(baseUrl: string, lang: Lang): Promise<FontLoadResult> {
+  return loadFaces(baseUrl, lang, (face) => !isRegular(face));
 }

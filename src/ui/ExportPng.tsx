@@ -4,6 +4,7 @@ import type { Dataset } from '../data/schema.ts';
 import { EXPORT_SIZES } from '../map/exportSizes.ts';
 import { PALETTES } from '../map/palette.ts';
 import type { Scene } from '../state/scene.ts';
+import { boldFacesReady } from '../map/appFonts.ts';
 import { shownProjection, useAppStore } from '../state/store.ts';
 import { usePngText } from './usePngText.ts';
 import { useViewSummary } from './useViewSummary.ts';
@@ -23,9 +24,11 @@ export function ExportPng({ dataset, scene }: { dataset: Dataset; scene: Scene }
   const exportNow = async () => {
     const [width, height] = EXPORT_SIZES[size]!;
     // The drawing code (and d3-geo) loads only when someone exports.
+    // A canvas does not wait for a face: the title's bold one is loaded first.
     const [{ canvasToPng, drawView }, { withPngText }] = await Promise.all([
       import('../map/exportPng.ts'),
       import('../map/pngMetadata.ts'),
+      boldFacesReady(useAppStore.getState().lang),
     ]);
     const canvas = document.createElement('canvas');
     drawView(canvas, width, height, scene, land.data ?? null, PALETTES[theme], text, {

@@ -4,6 +4,7 @@ import { FILM_TIMING, filmFrame, filmFrameCount } from '../../domain/filmTimelin
 import { FILM_SIZES } from '../../map/exportSizes.ts';
 import { PALETTES } from '../../map/palette.ts';
 import type { Scene } from '../../state/scene.ts';
+import { boldFacesReady } from '../../map/appFonts.ts';
 import { useAppStore } from '../../state/store.ts';
 import { sceneChoices } from '../../state/useScene.ts';
 import { useBasemap, useLand } from '../dataHooks.ts';
@@ -54,9 +55,11 @@ export function ExportFilm({ dataset, story, scene }: { dataset: Dataset; story:
       });
       const total = filmFrameCount(plan.steps.length);
       setProgress({ state: 'rendering', done: 0, total });
+      // A canvas does not wait for a face: the captions' bold one is loaded first.
       const [{ drawFilmFrame }, { encodeFilm, FilmUnsupportedError }] = await Promise.all([
         import('../../map/filmFrames.ts'),
         import('../../map/encodeFilm.ts'),
+        boldFacesReady(lang),
       ]);
       const canvas = document.createElement('canvas');
       canvas.width = width;
