@@ -107,6 +107,13 @@ describe('the app on a phone', () => {
     const window = (await page.locator('.present-window').boundingBox())!;
     expect(window.y).toBeGreaterThanOrEqual(title.y + title.height - 1);
     expect(title.x + title.width).toBeLessThanOrEqual(360);
+    // No QR code (it takes a wall's view home; a phone has it already), and the data version's status
+    // goes under the caption instead of over its last lines.
+    await expect(page.locator('.view-qr').isVisible()).resolves.toBe(false);
+    const caption = (await page.locator('.caption-body').boundingBox())!;
+    const status = (await page.locator('.wall-status').boundingBox())!;
+    expect(status.y, 'status over the caption').toBeGreaterThanOrEqual(caption.y + caption.height - 1);
+    expect(status.y + status.height).toBeLessThanOrEqual(740);
     expect(errors).toEqual([]);
     await page.context().close();
   });
