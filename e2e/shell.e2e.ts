@@ -117,4 +117,68 @@ describe('the app on a phone', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it("presents a step with four figures on a phone: under the time window, with the view's illustrative share", async () => {
+    const { page, errors } = await openPage(
+      env.browser,
+      env.server,
+      '?lang=ru&present=1&provenance=all&story=transfer-to-innovation&step=7',
+      { viewport: { width: 360, height: 740 }, reducedMotion: 'reduce' },
+    );
+    await waitReady(page);
+    await expect.poll(() => page.locator('.step-figure').count()).toBe(4);
+    // The legend is not shown on a phone; its first line is, or the dashes would not say what they mean.
+    const share = page.getByTestId('present-provenance');
+    await expect(share.textContent()).resolves.toMatch(
+      /^\d+\s% показанного объёма потоков — иллюстративные данные$/,
+    );
+    const window = (await page.locator('.present-window').boundingBox())!;
+    const line = (await share.boundingBox())!;
+    const band = (await page.locator('.present-caption').boundingBox())!;
+    expect(line.y).toBeGreaterThanOrEqual(window.y + window.height - 1);
+    // The band (it scrolls) starts under them instead of running off the top of the screen over them.
+    expect(band.y, 'caption over the time window').toBeGreaterThanOrEqual(line.y + line.height - 1);
+    expect(band.y + band.height).toBeLessThanOrEqual(740 + 1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('presents in a small window: the legend between the time window and the QR code, the caption clear of both, the credit legible', async () => {
+    const { page, errors } = await openPage(
+      env.browser,
+      env.server,
+      '?lang=ru&present=1&story=transfer-to-innovation&step=5',
+      { viewport: { width: 1000, height: 500 }, reducedMotion: 'reduce' },
+    );
+    await waitReady(page);
+    await expect.poll(() => page.locator('.step-figure').count()).toBeGreaterThan(0);
+    const box = async (selector: string) => (await page.locator(selector).boundingBox())!;
+    const window = await box('.present-window');
+    const legend = await box('.present-legend');
+    const corner = await box('.wall-corner');
+    const body = await box('.caption-body');
+    // Russian's time window takes two lines here; the QR code keeps its 120 px floor.
+    expect(legend.y, 'legend over the time window').toBeGreaterThanOrEqual(window.y + window.height - 1);
+    expect(legend.y + legend.height, 'QR code over the legend').toBeLessThanOrEqual(corner.y + 1);
+    expect(legend.height, 'room for the legend').toBeGreaterThan(150);
+    expect(body.x + body.width, 'caption under the legend or status').toBeLessThanOrEqual(
+      Math.min(legend.x, corner.x) + 1,
+    );
+    // The basemap's credit is in the caption band, not under it. (The overlay lets pointers through to the
+    // map, which elementFromPoint honours: it takes them for this one look.)
+    const credit = await box('.present-caption .attribution-inline');
+    const onTop = await page.evaluate(
+      ([x, y]) => {
+        const layers = [...document.querySelectorAll<HTMLElement>('.present-overlay, .present-overlay *')];
+        for (const el of layers) el.style.pointerEvents = 'auto';
+        const hit = document.elementFromPoint(x!, y!);
+        for (const el of layers) el.style.pointerEvents = '';
+        return !!hit?.closest('.attribution-inline');
+      },
+      [credit.x + 4, credit.y + credit.height / 2],
+    );
+    expect(onTop, 'basemap credit covered').toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -106,7 +106,8 @@ export function App() {
               {room === 'present' && <PresentationOverlay dataset={dataset.data} baseline={baseline} />}
               {room === 'embed' && <EmbedChrome dataset={dataset.data} baseline={baseline} />}
             </Suspense>
-            {room !== 'embed' && <Attribution />}
+            {/* The embed's footer and the presentation's caption band carry it inline instead. */}
+            {room === 'explore' && <Attribution />}
           </>
         )}
       </main>

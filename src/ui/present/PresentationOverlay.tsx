@@ -1,11 +1,14 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { Dataset } from '../../data/schema.ts';
 import { useStories } from '../dataHooks.ts';
 import { resolvePosition } from '../../domain/storySteps.ts';
 import { useAppStore } from '../../state/store.ts';
 import { useScene } from '../../state/useScene.ts';
 import { SupersededNote } from '../SupersededNote.tsx';
+import { Attribution } from '../Attribution.tsx';
 import { Legend } from '../Legend.tsx';
+import { provenanceText } from '../provenanceText.ts';
+import { illustrativeShare } from '../../domain/provenance.ts';
 import { useT } from '../useT.ts';
 import { windowLabel } from '../windowLabel.ts';
 import { effectiveProvenance } from '../../state/url.ts';
@@ -19,6 +22,7 @@ import { ViewQrCode } from './ViewQrCode.tsx';
 import { WallStatusCorner } from './WallStatusCorner.tsx';
 import { usePresenterKeys } from './usePresenterKeys.ts';
 import { useStoryPlayer } from './useStoryPlayer.ts';
+import { useLegendRoom } from './useLegendRoom.ts';
 
 /**
  * Presentation mode over the map: a large title, the time window in big numerals, the legend, and the
@@ -37,6 +41,8 @@ export function PresentationOverlay({ dataset, baseline }: { dataset: Dataset; b
   const [blank, setBlank] = useState(false);
   const toggleBlank = useCallback(() => setBlank((b) => !b), []);
   const scene = useScene(dataset, baseline);
+  const overlay = useRef<HTMLDivElement>(null);
+  useLegendRoom(overlay);
   useStoryPlayer(stories.data, dataset);
   usePresenterKeys(stories.data, toggleBlank);
   const resumesIn = useKiosk(stories.data, kiosk, secondsParam('idle', KIOSK_IDLE_S));
@@ -53,7 +59,7 @@ export function PresentationOverlay({ dataset, baseline }: { dataset: Dataset; b
   const takeHome = takeHomeHref(window.location.href, dataset.version.id, shownSelections(scene), provenance);
 
   return (
-    <div className="present-overlay">
+    <div className="present-overlay" ref={overlay}>
       <header className="present-title map-overlay">
         <h1>{t('app.title')}</h1>
         {current && <p>{current.title[lang]}</p>}
@@ -63,6 +69,12 @@ export function PresentationOverlay({ dataset, baseline }: { dataset: Dataset; b
       <p className="present-window map-overlay" aria-live="polite">
         {window_}
       </p>
+      {/* Shown where the legend is not (a phone): without it the dashes would not say what they mean. */}
+      {illustrativeShare(scene.agg) > 0 && (
+        <p className="present-provenance" data-testid="present-provenance">
+          {provenanceText(t, lang, scene.agg)}
+        </p>
+      )}
       <div className="present-legend map-overlay">
         <Legend scene={scene} />
         <SupersededNote dataset={dataset} compact />
@@ -98,6 +110,8 @@ export function PresentationOverlay({ dataset, baseline }: { dataset: Dataset; b
                   : t('app.loading')}
             </p>
           )}
+          {/* In the band, not under it: the basemap's credit and its approval number stay legible. */}
+          <Attribution inline />
         </div>
         <aside className="wall-corner map-overlay">
           <ViewQrCode href={takeHome} version={dataset.version.id} />
