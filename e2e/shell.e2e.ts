@@ -182,3 +182,41 @@ describe('the app on a phone', () => {
     await page.context().close();
   });
 });
+
+describe('the basemap credit', () => {
+  let env: Awaited<ReturnType<typeof withBrowser>>;
+  beforeAll(async () => {
+    env = await withBrowser();
+  });
+  afterAll(() => env.close());
+
+  // The panels over the map ended 0.75 rem from its bottom, half-way up the credit line: the filters
+  // drawer on every wide screen, the table, and in a narrow window the side panel.
+  for (const [query, width, height] of [
+    ['?lang=en', 1920, 1080],
+    ['?lang=ru', 768, 1024],
+    ['?lang=ru&view=table', 1280, 720],
+  ] as const)
+    it(`no panel covers it (${query}, ${width} × ${height})`, async () => {
+      const { page, errors } = await openPage(env.browser, env.server, query, {
+        viewport: { width, height },
+        reducedMotion: 'reduce',
+      });
+      await waitReady(page);
+      const credit = (await page.locator('.attribution').boundingBox())!;
+      const panels = await page
+        .locator('.filters-drawer, .side-panel, .table-view')
+        .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+      expect(panels.length).toBeGreaterThan(0);
+      for (const p of panels) {
+        const apart =
+          p.right <= credit.x ||
+          p.left >= credit.x + credit.width ||
+          p.bottom <= credit.y ||
+          p.top >= credit.y + credit.height;
+        expect(apart, `a panel at ${Math.round(p.left)},${Math.round(p.top)} over the credit`).toBe(true);
+      }
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+});
