@@ -220,3 +220,48 @@ describe('the basemap credit', () => {
       await page.context().close();
     });
 });
+
+describe('the top bar', () => {
+  let env: Awaited<ReturnType<typeof withBrowser>>;
+  beforeAll(async () => {
+    env = await withBrowser();
+  });
+  afterAll(() => env.close());
+
+  // A width rule folded the controls on phones only: a 768 px tablet (and a 1024 px window in Russian)
+  // lost "Present", "Share" and the theme button past the screen's right edge.
+  for (const [lang, width, height, folded] of [
+    ['ru', 768, 1024, true],
+    ['en', 768, 1024, true],
+    ['ru', 1024, 600, true],
+    ['en', 1280, 720, false],
+  ] as const)
+    it(`every control is on the screen (${lang}, ${width} × ${height})`, async () => {
+      const { page, errors } = await openPage(env.browser, env.server, `?lang=${lang}`, {
+        viewport: { width, height },
+        reducedMotion: 'reduce',
+      });
+      await waitReady(page);
+      const more = page.locator('.top-bar .more-toggle');
+      await expect(more.isVisible()).resolves.toBe(folded);
+      if (folded) await more.click();
+      const boxes = await page
+        .locator('.top-bar :is(button, select)')
+        .evaluateAll((els) =>
+          els
+            .filter((e) => e.getClientRects().length > 0)
+            .map((e) => [e.textContent?.trim().slice(0, 20), e.getBoundingClientRect().toJSON()] as const),
+        );
+      // Language, More (where folded), version, comparison, map, table, present, share, theme.
+      expect(boxes.length).toBe(folded ? 9 : 8);
+      for (const [name, box] of boxes) {
+        expect(box.left, `${name} off the left edge`).toBeGreaterThanOrEqual(0);
+        expect(box.right, `${name} past the right edge`).toBeLessThanOrEqual(width);
+      }
+      await expect(
+        page.getByRole('button', { name: lang === 'ru' ? 'Презентация' : 'Present' }).isVisible(),
+      ).resolves.toBe(true);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+});

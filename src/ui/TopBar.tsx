@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { LANGS, type Lang } from '../data/schema.ts';
 import type { Manifest } from '../data/schema.ts';
 import { useAppStore } from '../state/store.ts';
 import { LANGUAGE_LABEL } from '../i18n/languageLabel.ts';
 import { useT } from './useT.ts';
 import { MoreToggle } from './MoreToggle.tsx';
+import { useFoldWhenCrowded } from './useFoldWhenCrowded.ts';
 
 /** Title, language, dataset version, comparison, view, presentation, sharing and theme: one row over the map. */
 export function TopBar({ manifest, versionId }: { manifest?: Manifest; versionId?: string }) {
@@ -20,10 +21,13 @@ export function TopBar({ manifest, versionId }: { manifest?: Manifest; versionId
   const setShareOpen = useAppStore((s) => s.setShareOpen);
   const setVs = useAppStore((s) => s.setVs);
   const setView = useAppStore((s) => s.setView);
-  // On a phone the controls beyond the language fold behind "More", so no bar is wider than the screen.
+  // Where they do not fit beside the title (a phone, a tablet in Russian), the controls beyond the language
+  // fold behind "More", so no bar is wider than the screen.
   const [moreOpen, setMoreOpen] = useState(false);
+  const bar = useRef<HTMLElement>(null);
+  useFoldWhenCrowded(bar, lang);
   return (
-    <header className="top-bar">
+    <header className="top-bar" ref={bar}>
       <h1 className="app-title" title={t('app.title')}>
         {t('app.title')}
       </h1>
@@ -65,6 +69,7 @@ export function TopBar({ manifest, versionId }: { manifest?: Manifest; versionId
           {manifest && manifest.versions.length > 1 && (
             <select
               aria-label={t('compare.version')}
+              className="compare-select"
               value={vs ?? ''}
               onChange={(e) => setVs(e.target.value || null)}
             >
