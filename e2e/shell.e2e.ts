@@ -122,10 +122,13 @@ describe('the app on a phone', () => {
     const { page, errors } = await openPage(
       env.browser,
       env.server,
-      '?lang=ru&present=1&provenance=all&story=transfer-to-innovation&step=7',
+      '?lang=ru&present=1&provenance=all&story=transfer-to-innovation&step=6',
       { viewport: { width: 360, height: 740 }, reducedMotion: 'reduce' },
     );
     await waitReady(page);
+    // Step 6 shows no illustrative flows; the line appears with step 7, and the band makes room for it.
+    await expect(page.getByTestId('present-provenance').count()).resolves.toBe(0);
+    await page.keyboard.press('PageDown');
     await expect.poll(() => page.locator('.step-figure').count()).toBe(4);
     // The legend is not shown on a phone; its first line is, or the dashes would not say what they mean.
     const share = page.getByTestId('present-provenance');

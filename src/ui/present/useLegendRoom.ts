@@ -14,9 +14,13 @@ export function useLegendRoom(overlay: RefObject<HTMLElement | null>): void {
     const el = overlay.current;
     if (!el) return;
     const find = (selector: string) => el.querySelector<HTMLElement>(selector);
-    const head = [find('.present-window'), find('.present-provenance')];
-    const corner = find('.wall-corner');
+    // Found afresh each time: the provenance line comes and goes with the view.
+    const parts = () => ({
+      head: [find('.present-window'), find('.present-provenance')],
+      corner: find('.wall-corner'),
+    });
     const measure = () => {
+      const { head, corner } = parts();
       const box = el.getBoundingClientRect();
       const cornerTop = corner?.getBoundingClientRect().top ?? box.bottom;
       const bottoms = head.map((e) => (e?.offsetHeight ? e.getBoundingClientRect().bottom - box.top : 0));
@@ -24,9 +28,22 @@ export function useLegendRoom(overlay: RefObject<HTMLElement | null>): void {
       el.style.setProperty('--legend-floor', `${Math.round(box.bottom - cornerTop)}px`);
       el.style.setProperty('--wall-corner-w', `${Math.round(corner?.offsetWidth ?? 0)}px`);
     };
-    measure();
     const sizes = new ResizeObserver(measure);
-    for (const box of [el, ...head, corner]) if (box) sizes.observe(box);
-    return () => sizes.disconnect();
+    const observeAll = () => {
+      sizes.disconnect();
+      const { head, corner } = parts();
+      for (const part of [el, ...head, corner]) if (part) sizes.observe(part);
+    };
+    const children = new MutationObserver(() => {
+      observeAll();
+      measure();
+    });
+    children.observe(el, { childList: true });
+    observeAll();
+    measure();
+    return () => {
+      sizes.disconnect();
+      children.disconnect();
+    };
   }, [overlay]);
 }
