@@ -97,6 +97,23 @@ describe('the app on a phone', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+  it("shows a node's details on a phone with Cite and Close inside the panel (Russian)", async () => {
+    const { page, errors } = await openPage(env.browser, env.server, '?lang=ru&node=minsk', {
+      viewport: { width: 360, height: 740 },
+      reducedMotion: 'reduce',
+    });
+    await waitReady(page);
+    const panel = (await page.locator('.side-panel').boundingBox())!;
+    // "Закрыть подробности" ran past the panel's right edge, cut off, beside the title in one row.
+    for (const name of ['Сослаться', 'Закрыть подробности']) {
+      const button = (await page.locator('.drawer-actions').getByRole('button', { name }).boundingBox())!;
+      expect(button.x + button.width, `${name} past the panel`).toBeLessThanOrEqual(panel.x + panel.width);
+      expect(button.x).toBeGreaterThanOrEqual(panel.x);
+    }
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('presents on a phone: the title and the time window stack instead of overlapping', async () => {
     const { page, errors } = await openPage(env.browser, env.server, '?lang=ru&present=1', {
       viewport: { width: 360, height: 740 },
