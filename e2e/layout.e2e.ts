@@ -134,4 +134,45 @@ describe('the top bar', () => {
       expect(errors).toEqual([]);
       await page.context().close();
     });
+
+  it('folds and unfolds as the words change: English fits at 1024 px, Russian does not', async () => {
+    const { page, errors } = await openPage(env.browser, env.server, '?lang=en', {
+      viewport: { width: 1024, height: 600 },
+      reducedMotion: 'reduce',
+    });
+    await waitReady(page);
+    const more = page.locator('.top-bar .more-toggle');
+    await expect(more.isVisible()).resolves.toBe(false);
+    await page.getByRole('combobox', { name: /Language/ }).selectOption('ru');
+    await expect.poll(() => more.isVisible()).toBe(true);
+    await page.getByRole('combobox', { name: /Language/ }).selectOption('en');
+    await expect.poll(() => more.isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('folds when the version and comparison selects arrive after the bar was measured (Russian, 1024 px)', async () => {
+    const context = await env.browser.newContext({
+      serviceWorkers: 'block',
+      viewport: { width: 1024, height: 600 },
+      reducedMotion: 'reduce',
+    });
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await context.route(/\/data\/manifest\.json$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const page = await context.newPage();
+    await page.goto(`${env.server.url}?lang=ru`);
+    await page.waitForSelector('.top-bar');
+    // Without the version's selects the rest fits beside the title.
+    await expect(page.locator('.top-bar .version-select').count()).resolves.toBe(0);
+    await expect(page.locator('.top-bar .more-toggle').isVisible()).resolves.toBe(false);
+    release();
+    await waitReady(page);
+    await expect(page.locator('.top-bar .version-select').count()).resolves.toBe(1);
+    await expect(page.locator('.top-bar .more-toggle').isVisible()).resolves.toBe(true);
+    await context.close();
+  });
 });

@@ -25,7 +25,7 @@ export function TopBar({ manifest, versionId }: { manifest?: Manifest; versionId
   // fold behind "More", so no bar is wider than the screen.
   const [moreOpen, setMoreOpen] = useState(false);
   const bar = useRef<HTMLElement>(null);
-  useFoldWhenCrowded(bar, lang);
+  useFoldWhenCrowded(bar);
   return (
     <header className="top-bar" ref={bar}>
       <h1 className="app-title" title={t('app.title')}>

@@ -15,7 +15,7 @@ const TITLE_MIN_PX = 80;
  * picture measures the map's box in its own layout effect, after this one, and must see the bar's final
  * height.
  */
-export function useFoldWhenCrowded(bar: RefObject<HTMLElement | null>, lang: string): void {
+export function useFoldWhenCrowded(bar: RefObject<HTMLElement | null>): void {
   useLayoutEffect(() => {
     const el = bar.current;
     if (!el) return;
@@ -33,9 +33,13 @@ export function useFoldWhenCrowded(bar: RefObject<HTMLElement | null>, lang: str
     window.addEventListener('resize', measure);
     // The app's faces are wider or narrower than the fallback the first measure used.
     document.fonts?.addEventListener('loadingdone', measure);
+    // The controls' words change with the language, and the version's selects appear once the manifest is in.
+    const content = new MutationObserver(measure);
+    content.observe(el, { childList: true, subtree: true, characterData: true });
     return () => {
       window.removeEventListener('resize', measure);
       document.fonts?.removeEventListener('loadingdone', measure);
+      content.disconnect();
     };
-  }, [bar, lang]);
+  }, [bar]);
 }
