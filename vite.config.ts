@@ -243,7 +243,9 @@ export default defineConfig({
           // The film's muxer: loaded only when a presenter exports a film.
           if (id.includes('node_modules/mediabunny')) return 'mediabunny';
           // What the page's first script shares with the app (src/early.ts), named for what it is.
-          if (/src\/(data\/(earlyFetch|request|dataFiles)|map\/webgl|i18n\/initialLang)\.ts$/.test(id))
+          if (
+            /src\/(data\/(earlyFetch|request|dataFiles)|map\/webgl|i18n\/(initialLang|locales))\.ts$/.test(id)
+          )
             return 'first-requests';
           return undefined;
         },

@@ -6,11 +6,16 @@
  */
 import { startEarlyFetches } from './data/earlyFetch.ts';
 import { initialLang } from './i18n/initialLang.ts';
+import { warmIntl } from './i18n/locales.ts';
 import { webgl2MayWork } from './map/webgl.ts';
 
+const lang = initialLang(new URLSearchParams(location.search).get('lang'), navigator.languages ?? []);
 startEarlyFetches(location.search);
 preloadDictionary();
 preloadRenderer();
+// Once the requests above are out: the main thread has nothing else to do until their answers and the
+// app's code arrive.
+setTimeout(() => warmIntl(lang), 0);
 
 function modulePreload(href: string): void {
   const link = document.createElement('link');
@@ -27,7 +32,6 @@ function modulePreload(href: string): void {
  */
 function preloadDictionary(): void {
   const files = document.querySelector('script[data-dictionaries]')?.getAttribute('data-dictionaries');
-  const lang = initialLang(new URLSearchParams(location.search).get('lang'), navigator.languages ?? []);
   const file = files
     ?.split(' ')
     .find((f) => f.startsWith(`${lang}:`))

@@ -4,13 +4,12 @@
  * language.
  */
 import type { Lang } from '../data/schema.ts';
+import { LOCALES } from './locales.ts';
 import { messagesOf, type MessageKey } from './messages.ts';
 
 export { isMessageKey, type MessageKey } from './messages.ts';
 export { initialLang } from './initialLang.ts';
 export type Params = Record<string, string | number>;
-
-const LOCALES: Record<Lang, string> = { zh: 'zh-CN', en: 'en', ru: 'ru' };
 
 export type Translate = (key: MessageKey, params?: Params) => string;
 
