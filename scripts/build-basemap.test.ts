@@ -22,7 +22,7 @@ import { DATA_DIR, ROOT } from './lib/cli.ts';
 const paths = (collection: FeatureCollection<Polygon | MultiLineString>): Position[][] =>
   collection.features.flatMap(({ geometry }) => geometry.coordinates);
 const positions = (collection: FeatureCollection<Polygon | MultiLineString>) => paths(collection).flat();
-const hasThreeDecimalsAtMost = (v: number) => /^-?\d+(\.\d{1,3})?$/.test(String(v));
+const hasTwoDecimalsAtMost = (v: number) => /^-?\d+(\.\d{1,2})?$/.test(String(v));
 
 describe('basemap build from world-atlas', () => {
   const land = buildLand(readAtlas('land-110m.json'));
@@ -66,9 +66,9 @@ describe('basemap build from world-atlas', () => {
     for (const edge of [-180, 180]) expect(positions(land).some(([lon]) => lon === edge)).toBe(true);
   });
 
-  it('rounds every coordinate to three decimals and leaves no repeated point', () => {
+  it('rounds every coordinate to two decimals and leaves no repeated point', () => {
     for (const collection of [land, borders]) {
-      expect(positions(collection).flat().every(hasThreeDecimalsAtMost)).toBe(true);
+      expect(positions(collection).flat().every(hasTwoDecimalsAtMost)).toBe(true);
       for (const p of paths(collection))
         for (let i = 1; i < p.length; i++) expect(p[i]).not.toEqual(p[i - 1]);
     }
@@ -132,15 +132,15 @@ describe('basemap build from world-atlas', () => {
 });
 
 describe('tidying', () => {
-  it('rounds to three decimals and drops the repeats that leaves', () => {
+  it('rounds to two decimals and drops the repeats that leaves', () => {
     expect(
       roundPath([
         [1.23449, 2],
-        [1.2341, 2.0001],
+        [1.2341, 2.001],
         [1.5, 2],
       ]),
     ).toEqual([
-      [1.234, 2],
+      [1.23, 2],
       [1.5, 2],
     ]);
   });
