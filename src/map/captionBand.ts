@@ -1,5 +1,5 @@
 /** A story step's caption as a drawn view's lower third (the film's frames): lines, and the band. */
-import { CANVAS_FONT as FONT, fitText } from './canvasText.ts';
+import { CANVAS_FONT as FONT, fitText, wrapLines } from './canvasText.ts';
 import type { Palette } from './palette.ts';
 
 /** Caption line height and size at 1080p; at most this many lines, the last shortened if need be. */
@@ -18,25 +18,10 @@ export function captionLines(
   u: number,
 ): string[] {
   ctx.font = `${CAPTION_SIZE * u}px ${FONT}`;
-  const pieces = text.match(/[\u2e80-\u9fff\uff00-\uffef]|[^\s\u2e80-\u9fff\uff00-\uffef]+\s*|\s+/g) ?? [];
-  const lines: string[] = [];
-  let line = '';
-  for (const piece of pieces) {
-    if (line && ctx.measureText((line + piece).trimEnd()).width > maxWidth) {
-      lines.push(line.trimEnd());
-      line = piece.trimStart();
-    } else line += piece;
-  }
-  if (line.trim()) lines.push(line.trimEnd());
-  if (lines.length <= CAPTION_LINES) return lines;
-  const kept = lines.slice(0, CAPTION_LINES);
-  let last = kept[CAPTION_LINES - 1]!;
-  while (last.length > 1 && ctx.measureText(`${last}…`).width > maxWidth) last = last.slice(0, -1);
-  kept[CAPTION_LINES - 1] = `${last}…`;
-  return kept;
+  return wrapLines(ctx, text, maxWidth, CAPTION_LINES);
 }
 
-/** The caption band over the footer: the caption large, the story, sources and step under it. */
+/** The caption band over the footer, from `top`: the caption large, the story, sources and step under it. */
 export function drawCaption(
   ctx: CanvasRenderingContext2D,
   lines: string[],
@@ -44,9 +29,9 @@ export function drawCaption(
   palette: Palette,
   width: number,
   height: number,
+  top: number,
   u: number,
 ) {
-  const top = height - 130 * u - captionHeightOf(lines, u);
   // A lower third, as on the wall: arcs bowing below their nodes pass under it, never through the text.
   ctx.fillStyle = palette.panel;
   ctx.fillRect(0, top - 4 * u, width, height - top + 4 * u);

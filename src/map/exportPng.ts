@@ -2,12 +2,12 @@
  * PNG of the current view for slides, drawn with Canvas 2D at any size up to 3840×2160 from the same
  * scene, projection (src/map/flatProjection.ts) and look (src/map/look.ts) as the other renderers:
  * basemap, arcs, event marks, nodes and labels, plus the title, the time window, the legend, the share of
- * the view that is illustrative, the dataset version and the source line. Canvas text uses the page's
- * loaded fonts, so Chinese labels come out right.
+ * the view that is illustrative, the dataset version with the view's link, the sources and the map approval
+ * number (laid out by src/map/viewFrame.ts). Canvas text uses the page's loaded fonts, so Chinese labels
+ * come out right.
  */
 import { geoPath } from 'd3-geo';
 import type { FeatureCollection } from 'geojson';
-import { FLOW_TYPES } from '../data/schema.ts';
 import { placeLabels } from '../domain/labelPlacement.ts';
 import type { MapScene } from '../state/scene.ts';
 import { fitFlatProjection } from './flatProjection.ts';
@@ -15,33 +15,15 @@ import { fitGlobeProjection } from './globeProjection.ts';
 import type { NodePoint } from '../domain/nodePoints.ts';
 import { ARC, ARC_STRIDE, type ChangeMark } from '../domain/arcs.ts';
 import { drawArcs, drawChangeMarks } from './canvasArcs.ts';
-import {
-  ARC_LOOK,
-  changeMarkLook,
-  CHANGE_MARK_LOOK,
-  dashArray,
-  EVENT_LOOK,
-  eventRings,
-  LABEL_LOOK,
-  nodeLook,
-} from './look.ts';
+import { EVENT_LOOK, eventRings, LABEL_LOOK, nodeLook } from './look.ts';
 import type { Palette } from './palette.ts';
-import { CANVAS_FONT as FONT, fitText } from './canvasText.ts';
+import { CANVAS_FONT as FONT } from './canvasText.ts';
 import { captionHeightOf, captionLines, drawCaption } from './captionBand.ts';
+import { drawFrame, layoutFrame, type FrameText } from './viewFrame.ts';
 import { boxPoints, type PlaceBox } from '../domain/filmTimeline.ts';
 
-export interface PngText {
-  title: string;
-  window: string;
-  version: string;
-  source: string;
-  /** What share of the view is illustrative, or that it is all reported. */
-  provenance: string;
-  types: Record<(typeof FLOW_TYPES)[number], string>;
-  /** The legend's line for each provenance mark. */
-  marks: Record<'reported' | 'illustrative' | 'mixed', string>;
-  /** In a comparison, the legend shows what the colours and marks of change mean instead of the types. */
-  comparison?: Record<'increase' | 'decrease' | 'same' | 'added' | 'removed', string>;
+/** The words of a drawn view: those around the map (src/map/viewFrame.ts), and a story step's caption. */
+export interface PngText extends FrameText {
   /** A story step's caption and the line under it (story, sources, step), in a band above the footer. */
   caption?: { text: string; meta: string };
 }
@@ -79,11 +61,13 @@ export function drawView(
   ctx.fillStyle = palette.water;
   ctx.fillRect(0, 0, width, height);
 
+  const frame = layoutFrame(ctx, text, width, height, u);
   const caption = text.caption ? captionLines(ctx, text.caption.text, width - 120 * u, u) : [];
-  const captionHeight = captionHeightOf(caption, u);
+  const captionTop = frame.footerTop - captionHeightOf(caption, u);
+  // The map keeps clear of the legend's column (its words start at legend.textX) and of the bands below.
   const extent: [[number, number], [number, number]] = [
     [80 * u, 150 * u],
-    [width - 420 * u, height - 130 * u - captionHeight],
+    [frame.legend.textX - 130 * u, captionTop],
   ];
   const fitted = options.box ? boxPoints(options.box) : scene.nodes;
   const flat = fitFlatProjection(fitted, extent);
@@ -174,7 +158,7 @@ export function drawView(
         const r = n.radius * u * 1.3;
         return [x - r, y - r, x + r, y + r] as [number, number, number, number];
       }),
-      bounds: [0, 110 * u, width - 400 * u, height - 120 * u - captionHeight],
+      bounds: [0, 110 * u, frame.legend.textX - 110 * u, captionTop + 10 * u],
     },
   );
   const byId = new Map(scene.nodes.map((n) => [n.id, n]));
@@ -190,108 +174,10 @@ export function drawView(
     ctx.fillText(n.label, l.x, l.y);
   }
 
-  // Title and window, top; legend, right; provenance, version and source, bottom.
-  ctx.textAlign = 'left';
-  ctx.fillStyle = palette.text;
-  ctx.font = `700 ${44 * u}px ${FONT}`;
-  ctx.fillText(text.title, 60 * u, 80 * u);
-  ctx.textAlign = 'right';
-  ctx.font = `700 ${56 * u}px ${FONT}`;
-  ctx.fillText(text.window, width - 60 * u, 84 * u);
-  ctx.textAlign = 'left';
-  ctx.font = `${26 * u}px ${FONT}`;
-  const rows = text.comparison
-    ? drawComparisonLegend(ctx, palette, text.comparison, width, u)
-    : drawTypeLegend(ctx, palette, text, width, u);
-  // Butt caps, whatever the last arc drew with: round ones would close the dashes' gaps.
-  ctx.lineCap = 'butt';
-  (['reported', 'illustrative', 'mixed'] as const).forEach((p, i) => {
-    const y = 170 * u + (rows + i) * 48 * u;
-    ctx.strokeStyle = palette.text;
-    ctx.lineWidth = 6 * u;
-    ctx.setLineDash(dashArray(p, u * 1.4));
-    ctx.beginPath();
-    ctx.moveTo(width - 360 * u, y - 8 * u);
-    ctx.lineTo(width - 304 * u, y - 8 * u);
-    ctx.stroke();
-    ctx.setLineDash([]);
-    ctx.fillStyle = palette.text;
-    ctx.fillText(text.marks[p], width - 290 * u, y);
-  });
-  if (text.caption && caption.length) drawCaption(ctx, caption, text.caption.meta, palette, width, height, u);
-  ctx.fillStyle = palette.text;
-  ctx.font = `700 ${24 * u}px ${FONT}`;
-  ctx.fillText(text.provenance, 60 * u, height - 104 * u);
-  ctx.fillStyle = palette.muted;
-  const line = (s: string) => fitText(ctx, s, 22 * u, width - 120 * u);
-  ctx.fillText(line(text.version), 60 * u, height - 70 * u);
-  ctx.fillText(line(text.source), 60 * u, height - 36 * u);
-}
-
-function drawTypeLegend(
-  ctx: CanvasRenderingContext2D,
-  palette: Palette,
-  text: PngText,
-  width: number,
-  u: number,
-) {
-  FLOW_TYPES.forEach((type, i) => {
-    const y = 170 * u + i * 48 * u;
-    ctx.fillStyle = palette.flow[type];
-    ctx.fillRect(width - 360 * u, y - 14 * u, 56 * u, 12 * u);
-    ctx.fillStyle = palette.text;
-    ctx.fillText(text.types[type], width - 290 * u, y);
-  });
-  return FLOW_TYPES.length;
-}
-
-/** Increase (solid), decrease (hollow), unchanged (hairline), new (dot) and gone (ring), as the map draws them. */
-function drawComparisonLegend(
-  ctx: CanvasRenderingContext2D,
-  palette: Palette,
-  labels: NonNullable<PngText['comparison']>,
-  width: number,
-  u: number,
-) {
-  const x0 = width - 360 * u;
-  const x1 = width - 304 * u;
-  const line = (y: number, colour: string, w: number, hollow: boolean) => {
-    ctx.strokeStyle = colour;
-    ctx.lineWidth = w;
-    ctx.beginPath();
-    ctx.moveTo(x0, y);
-    ctx.lineTo(x1, y);
-    ctx.stroke();
-    if (hollow) {
-      ctx.strokeStyle = palette.land;
-      ctx.lineWidth = w * ARC_LOOK.hollowCore;
-      ctx.stroke();
-    }
-  };
-  const mark = (y: number, kind: 'added' | 'removed') => {
-    const look = changeMarkLook(kind, palette);
-    ctx.beginPath();
-    ctx.arc((x0 + x1) / 2, y, CHANGE_MARK_LOOK.radius * 1.4 * u, 0, Math.PI * 2);
-    ctx.fillStyle = look.fill;
-    ctx.fill();
-    ctx.strokeStyle = look.stroke;
-    ctx.lineWidth = look.strokeWidth * 1.4 * u;
-    ctx.stroke();
-  };
-  const rows: Array<[keyof typeof labels, (y: number) => void]> = [
-    ['increase', (y) => line(y, palette.change.increase, 10 * u, false)],
-    ['decrease', (y) => line(y, palette.change.decrease, 10 * u, true)],
-    ['same', (y) => line(y, palette.change.same, 1.4 * u, false)],
-    ['added', (y) => (line(y, palette.change.increase, 10 * u, false), mark(y, 'added'))],
-    ['removed', (y) => (line(y, palette.change.decrease, 10 * u, true), mark(y, 'removed'))],
-  ];
-  rows.forEach(([key, draw], i) => {
-    const y = 170 * u + i * 48 * u;
-    draw(y - 8 * u);
-    ctx.fillStyle = palette.text;
-    ctx.fillText(labels[key], width - 290 * u, y);
-  });
-  return rows.length;
+  // Title and window, top; legend, right; the caption band, then the footer, bottom.
+  if (text.caption && caption.length)
+    drawCaption(ctx, caption, text.caption.meta, palette, width, height, captionTop, u);
+  drawFrame(ctx, frame, text, palette, width, height, u);
 }
 
 export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {

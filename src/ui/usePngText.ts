@@ -22,10 +22,11 @@ export function usePngTextOf(dataset: Dataset): PngTextOf {
     title: t('app.title'),
     window: windowLabel(t, lang, time, mode),
     version: t('export.version', { version: dataset.version.id, semver: dataset.version.version, url: link }),
-    source:
-      t('export.source', {
-        sources: [...new Set(viewSources(scene).map((s) => s.publisher))].join('; '),
-      }) + (approval ? ` · ${t('attribution.approval', { number: approval })}` : ''),
+    source: t('export.source', {
+      sources: [...new Set(viewSources(scene).map((s) => s.publisher))].join('; '),
+    }),
+    // A line of its own, so that no length of source list can cut it off.
+    ...(approval ? { approval: t('attribution.approval', { number: approval }) } : {}),
     provenance: provenanceText(t, lang, scene.agg),
     types: { project: t('type.project'), talent: t('type.talent'), agreement: t('type.agreement') },
     marks: {
