@@ -16,7 +16,7 @@ Measures the production build (default dist/) gzip-compressed and compares it wi
 
 /** Bytes, gzip. */
 export const BUDGETS = {
-  ownJs: 138_000,
+  ownJs: 139_000,
   firstLoad: 767_000,
 };
 
