@@ -239,6 +239,43 @@ describe('exploring and embedding', () => {
     await page.context().close();
   });
 
+  it('printing the table view prints its table and citation under the drawn map, in ink on paper', async () => {
+    const { page } = await openPage(env.browser, env.server, '?lang=en&view=table&u=3', {
+      reducedMotion: 'reduce',
+    });
+    await waitReady(page);
+    const rgb = (c: string) => `rgb(${hex(c).join(', ')})`;
+    const textColour = () => page.locator('.table-view').evaluate((e) => getComputedStyle(e).color);
+    expect(await textColour()).toBe(rgb(PALETTES.dark.text));
+    // The print drawing's code loads once the first view is idle: ask until the drawn map is there.
+    await expect
+      .poll(
+        async () => {
+          await page.evaluate(`window.dispatchEvent(new Event('beforeprint'))`);
+          return page.locator('.print-view img[data-drawn="true"]').count();
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    for (const part of ['.print-view img', '.table-view .edges', '.table-view .cite-text'])
+      expect(await page.locator(part).first().isVisible(), part).toBe(true);
+    expect(await page.locator('.table-view button').first().isVisible()).toBe(false);
+    expect(await page.locator('.filters-drawer, .drawer-open').first().isVisible()).toBe(false);
+    const top = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((e) => e.getBoundingClientRect().top);
+    expect(await top('.print-view img')).toBeLessThan(await top('.table-view'));
+    // Dark ink: the light palette's text, not the dark theme's pale grey.
+    expect(await textColour()).toBe(rgb(PALETTES.light.text));
+    await page.evaluate(`window.dispatchEvent(new Event('afterprint'))`);
+    await page.emulateMedia({ media: 'screen' });
+    expect(await textColour()).toBe(rgb(PALETTES.dark.text));
+    await page.context().close();
+  });
+
   it('the keyboard: a skip link first, then map, timeline and panels; a picked node takes focus to its heading', async () => {
     const { page } = await openPage(env.browser, env.server, '?lang=en&u=3', { reducedMotion: 'reduce' });
     await waitReady(page);

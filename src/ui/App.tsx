@@ -2,7 +2,8 @@ import { lazy, Suspense, useEffect } from 'react';
 import { isPresentRoom, useAppStore } from '../state/store.ts';
 import { AUTO_RETRY_S, ErrorPanel, FALLBACK_AUTO_OPEN_S } from './ErrorPanel.tsx';
 import { MapView } from './MapView.tsx';
-import { cssVariables, PALETTES } from '../map/palette.ts';
+import { PALETTES } from '../map/palette.ts';
+import { setPagePalette } from './pagePalette.ts';
 import { setReady } from '../map/readySignal.ts';
 import { Attribution } from './Attribution.tsx';
 import { FiltersDrawer } from './filters/FiltersDrawer.tsx';
@@ -44,10 +45,8 @@ export function App() {
   }, [lang, t]);
 
   useEffect(() => {
-    const root = document.documentElement;
-    root.dataset.theme = theme;
-    for (const [name, value] of Object.entries(cssVariables(PALETTES[theme])))
-      root.style.setProperty(name, value);
+    document.documentElement.dataset.theme = theme;
+    setPagePalette(PALETTES[theme]);
   }, [theme]);
 
   const switching = dataset.isPlaceholderData;

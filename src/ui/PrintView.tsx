@@ -5,6 +5,7 @@ import { shownProjection, useAppStore } from '../state/store.ts';
 import { whenFirstViewIdle } from './afterFirstView.ts';
 import { useScene } from '../state/useScene.ts';
 import { useBasemap, useLand } from './dataHooks.ts';
+import { setPagePalette } from './pagePalette.ts';
 import { usePngText } from './usePngText.ts';
 
 type ExportModule = typeof import('../map/exportPng.ts');
@@ -35,6 +36,8 @@ export function PrintView({ dataset, baseline }: { dataset: Dataset; baseline?: 
       () => void import('../map/exportPng.ts').then((m) => (drawing.current = m)),
     );
     const beforePrint = () => {
+      // The words printed with the map (the view in words; the table view's table and citation) in ink.
+      setPagePalette(PALETTES.light);
       const m = drawing.current;
       if (!m || !holder.current) return;
       const { scene, text, theme, globe, land } = current.current;
@@ -50,7 +53,10 @@ export function PrintView({ dataset, baseline }: { dataset: Dataset; baseline?: 
       img.dataset.drawn = 'true';
       holder.current.replaceChildren(img);
     };
-    const afterPrint = () => holder.current?.replaceChildren();
+    const afterPrint = () => {
+      holder.current?.replaceChildren();
+      setPagePalette(PALETTES[current.current.theme]);
+    };
     window.addEventListener('beforeprint', beforePrint);
     window.addEventListener('afterprint', afterPrint);
     return () => {
