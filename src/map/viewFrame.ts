@@ -3,9 +3,10 @@
  * top, the legend on the right, and the footer: the illustrative share, the dataset version with the view's
  * link, the sources and the map approval number. Laid out to fit whatever the language and the picture's
  * proportions: the title yields to the time window, the legend's column is as wide as its longest line, and
- * the footer wraps instead of cutting. A printed page is A4 (narrower than a slide), and Russian's words are
- * the longest: there, the title ran under the time window and the legend past the picture's edge, and a
- * long link or source list lost its end, the approval number with it.
+ * the footer wraps the view's link and the approval number instead of cutting them. A printed page is A4
+ * (narrower than a slide), and Russian's words are the longest: there, the title ran under the time window
+ * and the legend past the picture's edge; and a long link lost its end, as did the approval number, which
+ * followed the sources on their line.
  */
 import { FLOW_TYPES } from '../data/schema.ts';
 import { CANVAS_FONT as FONT, fitText, wrapLines } from './canvasText.ts';
@@ -56,8 +57,6 @@ const FOOTER_STEP = 34;
 const FOOTER_LAST_BASELINE = 36;
 /** Above the first footer line's baseline, the room its letters take. */
 const FOOTER_ASCENT = 26;
-/** At most this many lines of sources; the version's link and the approval number are never cut. */
-const SOURCE_LINES = 3;
 
 /** The legend's words, in the order they are drawn. */
 function legendWords(text: FrameText): string[] {
@@ -97,20 +96,21 @@ export function layoutFrame(
   const lines = words.map((w) => ({ text: fitText(ctx, w, LEGEND_SIZE * u, room), font: ctx.font }));
   const legend = { swatchX: textX - 70 * u, textX, lines };
 
-  // A footer line that fits when shrunk a little stays one line, as it always was; one that does not is
-  // wrapped at full size.
-  const wrapped = (s: string, maxLines?: number): FooterLine[] => {
+  // A footer line that fits when shrunk a little stays one line, as it always was. One that does not is
+  // wrapped at full size when it must be read whole (the version with the view's link, the approval number);
+  // the sources are shortened instead, keeping the map's room what it always was.
+  const footerLines = (s: string, whole: boolean): FooterLine[] => {
     const one = fitText(ctx, s, 22 * u, inner);
-    if (one === s) return [{ text: s, font: ctx.font, muted: true }];
+    if (one === s || !whole) return [{ text: one, font: ctx.font, muted: true }];
     ctx.font = `${22 * u}px ${FONT}`;
-    return wrapLines(ctx, s, inner, maxLines).map((t) => ({ text: t, font: ctx.font, muted: true }));
+    return wrapLines(ctx, s, inner).map((t) => ({ text: t, font: ctx.font, muted: true }));
   };
   const provenance = fitText(ctx, text.provenance, 24 * u, inner, 700);
   const footer: FooterLine[] = [
     { text: provenance, font: ctx.font, muted: false },
-    ...wrapped(text.version),
-    ...wrapped(text.source, SOURCE_LINES),
-    ...(text.approval ? wrapped(text.approval) : []),
+    ...footerLines(text.version, true),
+    ...footerLines(text.source, false),
+    ...(text.approval ? footerLines(text.approval, true) : []),
   ];
   const footerTop =
     height - FOOTER_LAST_BASELINE * u - (footer.length - 1) * FOOTER_STEP * u - FOOTER_ASCENT * u;
