@@ -68,3 +68,17 @@ export function wrapLines(
   kept[maxLines - 1] = shorten(ctx, kept[maxLines - 1]!, maxWidth);
   return kept;
 }
+
+/**
+ * Loads the app's faces that `regular` and `bold` text need, and waits for them; never rejects. A canvas
+ * draws with whatever face is loaded when it draws, and does not wait: an English page in presentation
+ * shows no Chinese, so a picture's first Chinese publisher was drawn in a fallback face (or as boxes), and
+ * measured with its widths.
+ */
+export function facesReady(regular: string, bold: string): Promise<unknown> {
+  if (typeof document === 'undefined' || !document.fonts?.load) return Promise.resolve();
+  return Promise.all([
+    document.fonts.load(`16px ${CANVAS_FONT}`, regular || ' '),
+    document.fonts.load(`700 16px ${CANVAS_FONT}`, bold || ' '),
+  ]).catch(() => undefined);
+}

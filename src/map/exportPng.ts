@@ -17,7 +17,7 @@ import { ARC, ARC_STRIDE, type ChangeMark } from '../domain/arcs.ts';
 import { drawArcs, drawChangeMarks } from './canvasArcs.ts';
 import { EVENT_LOOK, eventRings, LABEL_LOOK, nodeLook } from './look.ts';
 import type { Palette } from './palette.ts';
-import { CANVAS_FONT as FONT } from './canvasText.ts';
+import { CANVAS_FONT as FONT, facesReady } from './canvasText.ts';
 import { captionHeightOf, captionLines, drawCaption } from './captionBand.ts';
 import { drawFrame, layoutFrame, type FrameText } from './viewFrame.ts';
 import { boxPoints, type PlaceBox } from '../domain/filmTimeline.ts';
@@ -178,6 +178,20 @@ export function drawView(
   if (text.caption && caption.length)
     drawCaption(ctx, caption, text.caption.meta, palette, width, height, captionTop, u);
   drawFrame(ctx, frame, text, palette, width, height, u);
+}
+
+/** The faces the words of these views need (their text and their nodes' labels), loaded: await before drawView. */
+export function viewFacesReady(views: ReadonlyArray<{ text: PngText; scene: MapScene }>): Promise<unknown> {
+  const regular: string[] = [];
+  const bold: string[] = [];
+  for (const { text, scene } of views) {
+    bold.push(text.title, text.window, text.provenance);
+    regular.push(text.version, text.source, text.approval ?? '', text.caption?.text ?? '');
+    regular.push(text.caption?.meta ?? '', ...Object.values(text.types), ...Object.values(text.marks));
+    regular.push(...Object.values(text.comparison ?? {}));
+    for (const n of scene.nodes) (n.kind === 'center' ? bold : regular).push(n.label);
+  }
+  return facesReady(regular.join(' '), bold.join(' '));
 }
 
 export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {

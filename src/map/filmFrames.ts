@@ -7,7 +7,7 @@ import type { FeatureCollection } from 'geojson';
 import { boxBetween, type FilmFrame, type PlaceBox } from '../domain/filmTimeline.ts';
 import type { MapScene } from '../state/scene.ts';
 import { chevronCycle } from './arcs/chevronClock.ts';
-import { drawView, type PngText } from './exportPng.ts';
+import { drawView, viewFacesReady, type PngText } from './exportPng.ts';
 import type { Palette } from './palette.ts';
 
 export interface FilmStep {
@@ -36,4 +36,9 @@ export function drawFilmFrame(
     ...(box ? { box } : {}),
     cycle: chevronCycle(frame.time * 1000),
   });
+}
+
+/** The faces every step's words need, loaded: await before the first frame. */
+export function filmFacesReady(steps: readonly FilmStep[]): Promise<unknown> {
+  return viewFacesReady(steps);
 }

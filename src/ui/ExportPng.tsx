@@ -25,11 +25,13 @@ export function ExportPng({ dataset, scene }: { dataset: Dataset; scene: Scene }
     const [width, height] = EXPORT_SIZES[size]!;
     // The drawing code (and d3-geo) loads only when someone exports.
     // A canvas does not wait for a face: the title's bold one is loaded first.
-    const [{ canvasToPng, drawView }, { withPngText }] = await Promise.all([
+    const [{ canvasToPng, drawView, viewFacesReady }, { withPngText }] = await Promise.all([
       import('../map/exportPng.ts'),
       import('../map/pngMetadata.ts'),
       boldFacesReady(useAppStore.getState().lang),
     ]);
+    // And every face its words need (a Chinese publisher on an English page), before they are measured.
+    await viewFacesReady([{ text, scene }]);
     const canvas = document.createElement('canvas');
     drawView(canvas, width, height, scene, land.data ?? null, PALETTES[theme], text, {
       globe: projection === 'globe',

@@ -29,11 +29,23 @@ export function PrintView({ dataset, baseline }: { dataset: Dataset; baseline?: 
   useEffect(() => {
     current.current = { scene, text, theme, globe, land: land.data ?? null };
   });
+  // `beforeprint` cannot wait for a face: those the printed words need (the language's, the view's
+  // publishers') load when the view or the language changes, once the drawing's code is in. Not in an
+  // embed, where a phone would download a Chinese face for a page it is unlikely to print.
+  const lang = useAppStore((s) => s.lang);
+  const embed = useAppStore((s) => s.embed);
+  useEffect(() => {
+    if (!embed) void drawing.current?.viewFacesReady([current.current]);
+  }, [scene, lang, embed]);
 
   useEffect(() => {
     // Once the map is drawn: on a slow link its 12 kB would otherwise share the link with MapLibre's code.
     const stopWaiting = whenFirstViewIdle(
-      () => void import('../map/exportPng.ts').then((m) => (drawing.current = m)),
+      () =>
+        void import('../map/exportPng.ts').then((m) => {
+          drawing.current = m;
+          if (!useAppStore.getState().embed) void m.viewFacesReady([current.current]);
+        }),
     );
     const beforePrint = () => {
       // The words printed with the map (the view in words; the table view's table and citation) in ink.

@@ -56,11 +56,13 @@ export function ExportFilm({ dataset, story, scene }: { dataset: Dataset; story:
       const total = filmFrameCount(plan.steps.length);
       setProgress({ state: 'rendering', done: 0, total });
       // A canvas does not wait for a face: the captions' bold one is loaded first.
-      const [{ drawFilmFrame }, { encodeFilm, FilmUnsupportedError }] = await Promise.all([
+      const [{ drawFilmFrame, filmFacesReady }, { encodeFilm, FilmUnsupportedError }] = await Promise.all([
         import('../../map/filmFrames.ts'),
         import('../../map/encodeFilm.ts'),
         boldFacesReady(lang),
       ]);
+      // Every face the steps' words need, before the first frame measures them: the same film every time.
+      await filmFacesReady(plan.steps);
       const canvas = document.createElement('canvas');
       canvas.width = width;
       canvas.height = height;
