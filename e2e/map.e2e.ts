@@ -153,6 +153,13 @@ describe('the map in Chromium (WebGL on SwiftShader)', () => {
     const frames = async (reducedMotion: 'reduce' | 'no-preference') => {
       const { page } = await openPage(env.browser, env.server, '?lang=en', { reducedMotion });
       await waitReady(page);
+      // The bold faces load once the first view is idle and redraw the overlays' headings: motion is
+      // measured after that swap, which is a font's, not the map's.
+      await page.waitForFunction(
+        `document.fonts.status === 'loaded' && [...document.fonts].some((f) => f.weight === '700' && f.status === 'loaded')`,
+        undefined,
+        { timeout: 30_000 },
+      );
       await page.waitForTimeout(500);
       const box = (await page.locator('.map-canvas').boundingBox())!;
       const clip = { x: box.x, y: box.y, width: box.width * 0.7, height: box.height };
