@@ -150,27 +150,29 @@ describe('the map in Chromium (WebGL on SwiftShader)', () => {
   });
 
   it('stands still with reduced motion and moves without it', async () => {
-    const frames = async (reducedMotion: 'reduce' | 'no-preference') => {
+    /**
+     * Pairs of screenshots of the map 0.7 s apart, up to `tries` pairs: whether one pair was identical.
+     * Late work after the first view (the bold faces, which redraw the overlays' headings; the labels
+     * placed again around them) may change a first pair on a loaded machine; a map that moves never gives
+     * an identical pair.
+     */
+    const comesToRest = async (reducedMotion: 'reduce' | 'no-preference', tries: number) => {
       const { page } = await openPage(env.browser, env.server, '?lang=en', { reducedMotion });
       await waitReady(page);
-      // The bold faces load once the first view is idle and redraw the overlays' headings: motion is
-      // measured after that swap, which is a font's, not the map's.
-      await page.waitForFunction(
-        `document.fonts.status === 'loaded' && [...document.fonts].some((f) => f.weight === '700' && f.status === 'loaded')`,
-        undefined,
-        { timeout: 30_000 },
-      );
       await page.waitForTimeout(500);
       const box = (await page.locator('.map-canvas').boundingBox())!;
       const clip = { x: box.x, y: box.y, width: box.width * 0.7, height: box.height };
-      const a = await page.screenshot({ clip });
-      await page.waitForTimeout(700);
-      const b = await page.screenshot({ clip });
+      let still = false;
+      for (let i = 0; i < tries && !still; i++) {
+        const a = await page.screenshot({ clip });
+        await page.waitForTimeout(700);
+        still = a.equals(await page.screenshot({ clip }));
+      }
       await page.context().close();
-      return a.equals(b);
+      return still;
     };
-    expect(await frames('reduce')).toBe(true);
-    expect(await frames('no-preference')).toBe(false);
+    expect(await comesToRest('reduce', 8)).toBe(true);
+    expect(await comesToRest('no-preference', 3)).toBe(false);
   });
 
   it('shows no antimeridian bands: open ocean stays water, land stays land', async () => {
