@@ -7,7 +7,7 @@ import { onReadyChange } from '../map/readySignal.ts';
 /**
  * At most this long after the first view, idle or not. A map that animates on a slow GPU may leave the
  * page no idle time for seconds on end (measured on SwiftShader: the bold faces came 0.3–3.7 s after
- * `data-ready` with the arcs moving), and a lobby screen must still get its offline cache and its faces.
+ * `data-ready` with the arcs moving), and a lobby screen must still get its faces and its other languages.
  */
 const IDLE_WAIT_MAX_MS = 3000;
 
